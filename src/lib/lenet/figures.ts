@@ -1,0 +1,58 @@
+import type { Activation } from './activation';
+import type { LayerKind } from './spec';
+
+/** A feature volume: maps x height x width. */
+export interface Shape {
+  readonly channels: number;
+  readonly height: number;
+  readonly width: number;
+}
+
+/** The input region one unit sees; depth is a range when maps have different fan-ins (sparse C3). */
+export interface FilterShape {
+  readonly depth: { readonly min: number; readonly max: number };
+  readonly height: number;
+  readonly width: number;
+}
+
+export interface LayerFigures {
+  readonly name: string;
+  readonly kind: LayerKind;
+  readonly activation: Activation;
+  readonly shape: Shape;
+  readonly filter: FilterShape | null;
+  readonly weights: number;
+  readonly biases: number;
+  /** Weights and biases that learning changes. */
+  readonly trainable: number;
+  /** Weights fixed by design, such as the RBF prototypes. */
+  readonly fixed: number;
+  /** Input-to-unit edges plus one bias edge per unit that has a bias (the paper's convention). */
+  readonly connections: number;
+  /** Rows and columns of this layer's input that the floor in the output size leaves unused. */
+  readonly dropped: { readonly rows: readonly number[]; readonly columns: readonly number[] };
+}
+
+export interface Totals {
+  readonly weights: number;
+  readonly biases: number;
+  readonly trainable: number;
+  readonly fixed: number;
+  readonly connections: number;
+}
+
+export const NOTHING_DROPPED: LayerFigures['dropped'] = { rows: [], columns: [] };
+
+export function sumTotals(layers: readonly LayerFigures[]): Totals {
+  const add = (field: keyof Totals) => layers.reduce((sum, layer) => sum + layer[field], 0);
+  return {
+    weights: add('weights'),
+    biases: add('biases'),
+    trainable: add('trainable'),
+    fixed: add('fixed'),
+    connections: add('connections'),
+  };
+}
+
+export const area = (shape: Shape): number => shape.height * shape.width;
+export const volume = (shape: Shape): number => shape.channels * shape.height * shape.width;

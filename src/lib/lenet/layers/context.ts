@@ -1,0 +1,8 @@
+import type { Shape } from '../figures';
+import type { Size2 } from '../spec';
+
+/** What every layer analyser is given: the volume it reads and the network's input, for messages. */
+export interface LayerContext {
+  readonly input: Shape;
+  readonly networkInput: Size2;
+}

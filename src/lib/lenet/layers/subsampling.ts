@@ -1,0 +1,32 @@
+import type { LayerFigures } from '../figures';
+import { ok, type Result } from '../result';
+import type { SubsamplingLayer } from '../spec';
+import type { LayerContext } from './context';
+import { slideWindow } from './window';
+
+/**
+ * Each unit adds its window's inputs; the paper's unit then scales the sum by a
+ * trainable coefficient and adds a trainable bias (one of each per map).
+ */
+export function analyzeSubsampling(layer: SubsamplingLayer, context: LayerContext): Result<LayerFigures> {
+  const slid = slideWindow(layer.name, layer.window, layer.stride, 0, context);
+  if (!slid.ok) return slid;
+  const { output, dropped } = slid.value;
+  const maps = context.input.channels;
+  const perMap = layer.trainable ? 1 : 0;
+  const units = maps * output.height * output.width;
+  const edgesPerUnit = layer.window.height * layer.window.width + perMap;
+  return ok({
+    name: layer.name,
+    kind: layer.kind,
+    activation: layer.activation,
+    shape: { channels: maps, ...output },
+    filter: { depth: { min: 1, max: 1 }, ...layer.window },
+    weights: maps * perMap,
+    biases: maps * perMap,
+    trainable: 2 * maps * perMap,
+    fixed: 0,
+    connections: units * edgesPerUnit,
+    dropped,
+  });
+}

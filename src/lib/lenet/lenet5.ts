@@ -1,0 +1,78 @@
+import type { Activation } from './activation';
+import type { ConnectionTable, Layer, NetworkSpec } from './spec';
+import { PRESETS, type Switches, type Variant } from './switches';
+import { TABLE_ONE } from './table-one';
+
+export interface LeNet5Options extends Switches {
+  /** A custom C3 table (6 rows, 16 columns); overrides `c3` when given. */
+  readonly c3Table?: readonly (readonly boolean[])[];
+  /** The nonlinearity of C1 to F6 (the paper: A tanh(S a)). */
+  readonly squashing?: Activation;
+}
+
+const square = (side: number) => ({ height: side, width: side });
+
+function c3Connections(options: LeNet5Options): ConnectionTable {
+  if (options.c3Table) return { type: 'table', matrix: options.c3Table };
+  return options.c3 === 'sparse' ? { type: 'table', matrix: TABLE_ONE } : { type: 'full' };
+}
+
+/** The LeNet-5 of Section II-B, with each of the four switches set independently. */
+export function lenet5(options: LeNet5Options): NetworkSpec {
+  const squashing = options.squashing ?? 'scaled-tanh';
+  const trainable = options.subsampling === 'trainable';
+  const scope = options.head === 'convolutional' ? 'position' : 'flattened';
+  const conv = (name: string, maps: number, connections: ConnectionTable): Layer => ({
+    kind: 'convolution',
+    name,
+    maps,
+    kernel: square(5),
+    stride: 1,
+    padding: 0,
+    connections,
+    activation: squashing,
+  });
+  const pool = (name: string): Layer => ({
+    kind: 'subsampling',
+    name,
+    window: square(2),
+    stride: 2,
+    trainable,
+    activation: trainable ? squashing : 'identity',
+  });
+  return {
+    name: `LeNet-5 (${describeSwitches(options)})`,
+    layers: [
+      { kind: 'input', name: 'Input', channels: 1 },
+      conv('C1', 6, { type: 'full' }),
+      pool('S2'),
+      conv('C3', 16, c3Connections(options)),
+      pool('S4'),
+      conv('C5', 120, { type: 'full' }),
+      { kind: 'full', name: 'F6', units: 84, scope, activation: squashing },
+      options.output === 'rbf'
+        ? {
+            kind: 'output',
+            name: 'Output',
+            units: 10,
+            classifier: { type: 'rbf', prototype: { height: 12, width: 7 } },
+            activation: 'identity',
+          }
+        : {
+            kind: 'output',
+            name: 'Output',
+            units: 10,
+            classifier: { type: 'softmax' },
+            activation: 'softmax',
+          },
+    ],
+  };
+}
+
+export function describeSwitches(switches: Switches): string {
+  return [switches.c3 + ' C3', switches.subsampling + ' subsampling', switches.output, switches.head + ' head'].join(', ');
+}
+
+export function preset(variant: Variant): NetworkSpec {
+  return lenet5(PRESETS[variant]);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { formatCount, formatFilter } from './format';
+import { preset } from './lenet5';
+import { layerTable } from './table';
+
+describe('layerTable(paper, 32x32)', () => {
+  const result = analyze(preset('paper'), { height: 32, width: 32 });
+  if (!result.ok) throw new Error(result.error.message);
+  const table = layerTable(result.value);
+  const row = (name: string) => table.rows.find((candidate) => candidate.name === name)!.cells;
+
+  it.each([
+    ['C1', ['6x28x28', '1x5x5', '150', '6', '156', '122,304']],
+    ['S2', ['6x14x14', '1x2x2', '6', '6', '12', '5,880']],
+    ['C3', ['16x10x10', '3–6x5x5', '1,500', '16', '1,516', '151,600']],
+    ['F6', ['84x1x1', '120x1x1', '10,080', '84', '10,164', '10,164']],
+    ['Output', ['10x1x1', '84x1x1', '840', '0', '0 (+840 fixed)', '840']],
+  ])('shows %s as %j', (name, cells) => {
+    expect(row(name)).toEqual(cells);
+  });
+
+  it('ends with a total row of 60,000 parameters and 340,908 connections', () => {
+    expect(table.total.cells.slice(4)).toEqual(['60,000 (+840 fixed)', '340,908']);
+  });
+});
+
+describe('formatters', () => {
+  it.each([
+    [0, '0'],
+    [999, '999'],
+    [1_000, '1,000'],
+    [340_908, '340,908'],
+    [12_345_678, '12,345,678'],
+  ])('formatCount(%i) is %j', (value, text) => {
+    expect(formatCount(value)).toBe(text);
+  });
+
+  it('formatFilter writes a dash for a layer without a filter', () => {
+    expect(formatFilter(null)).toBe('–');
+  });
+});

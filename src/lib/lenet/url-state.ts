@@ -1,0 +1,72 @@
+import { formatSize, parseInputSize } from './input-size';
+import type { LenetError } from './result';
+import type { Size2 } from './spec';
+import { isSwitchValue, PRESETS, SWITCH_NAMES, SWITCH_VALUES, VARIANTS, type Switches, type Variant } from './switches';
+
+export interface ExplorerState {
+  readonly input: Size2;
+  readonly variant: Variant;
+  /** Switches set explicitly, overriding the variant's preset. */
+  readonly overrides: Partial<Switches>;
+}
+
+export const DEFAULT_STATE: ExplorerState = { input: { height: 32, width: 32 }, variant: 'paper', overrides: {} };
+
+export interface ParsedState {
+  readonly state: ExplorerState;
+  /** One message for each parameter that was refused; its default was used instead. */
+  readonly problems: readonly LenetError[];
+}
+
+const isVariant = (value: string): value is Variant => (VARIANTS as readonly string[]).includes(value);
+
+const listed = (values: readonly string[]) => values.map((value) => `"${value}"`).join(' or ');
+
+/** Reads the explorer's URL parameters; a bad one is reported and replaced by its default. */
+export function parseExplorerState(params: URLSearchParams): ParsedState {
+  const problems: LenetError[] = [];
+  let { input, variant } = DEFAULT_STATE;
+  const inputText = params.get('input');
+  if (inputText !== null) {
+    const parsed = parseInputSize(inputText);
+    if (parsed.ok) input = parsed.value;
+    else problems.push(parsed.error);
+  }
+  const variantText = params.get('variant');
+  if (variantText !== null) {
+    if (isVariant(variantText)) variant = variantText;
+    else problems.push(badValue('variant', variantText, VARIANTS));
+  }
+  const overrides: Partial<Record<keyof Switches, string>> = {};
+  for (const name of SWITCH_NAMES) {
+    const value = params.get(name);
+    if (value === null || value === '') continue;
+    if (isSwitchValue(name, value)) overrides[name] = value;
+    else problems.push(badValue(name, value, SWITCH_VALUES[name]));
+  }
+  return { state: { input, variant, overrides: overrides as Partial<Switches> }, problems };
+}
+
+function badValue(parameter: string, value: string, allowed: readonly string[]): LenetError {
+  const shown = value.length > 24 ? value.slice(0, 24) + '…' : value;
+  return { code: 'parameter', parameter, message: `"${shown}" is not a value of ${parameter}; use ${listed(allowed)}.` };
+}
+
+export function switchesOf(state: ExplorerState): Switches {
+  return { ...PRESETS[state.variant], ...state.overrides };
+}
+
+/** The shortest query string that gives back this state: defaults are left out. */
+export function serializeExplorerState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  const { height, width } = state.input;
+  if (height !== DEFAULT_STATE.input.height || width !== DEFAULT_STATE.input.width) {
+    params.set('input', height === width ? String(height) : formatSize(state.input));
+  }
+  if (state.variant !== DEFAULT_STATE.variant) params.set('variant', state.variant);
+  for (const name of SWITCH_NAMES) {
+    const value = state.overrides[name];
+    if (value !== undefined && value !== PRESETS[state.variant][name]) params.set(name, value);
+  }
+  return params.toString();
+}
