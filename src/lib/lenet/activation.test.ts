@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCALED_TANH, scaledTanh } from './activation';
+import { SCALED_TANH, scaledTanh } from './activation.ts';
 
 describe('the scaled tanh of Appendix A', () => {
   it('uses A = 1.7159 and S = 2/3', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, layerNamed, type Analysis } from './analyze';
-import { lenet5, preset } from './lenet5';
-import type { Result } from './result';
+import { analyze, layerNamed, type Analysis } from './analyze.ts';
+import { lenet5, preset } from './lenet5.ts';
+import type { Result } from './result.ts';
 
 function analysisOf(result: Result<Analysis>): Analysis {
   if (!result.ok) throw new Error(result.error.message);

@@ -1,12 +1,12 @@
-import { NOTHING_DROPPED, sumTotals, type LayerFigures, type Shape, type Totals } from './figures';
-import { checkInputSize } from './input-size';
-import { analyzeConvolution } from './layers/convolution';
-import { analyzeFull } from './layers/full';
-import { analyzeOutput } from './layers/output';
-import { analyzeSubsampling } from './layers/subsampling';
-import type { LayerContext } from './layers/context';
-import { fail, ok, type Result } from './result';
-import type { Layer, NetworkSpec, Size2 } from './spec';
+import { NOTHING_DROPPED, sumTotals, type LayerFigures, type Shape, type Totals } from './figures.ts';
+import { checkInputSize } from './input-size.ts';
+import { analyzeConvolution } from './layers/convolution.ts';
+import { analyzeFull } from './layers/full.ts';
+import { analyzeOutput } from './layers/output.ts';
+import { analyzeSubsampling } from './layers/subsampling.ts';
+import type { LayerContext } from './layers/context.ts';
+import { fail, ok, type Result } from './result.ts';
+import type { Layer, NetworkSpec, Size2 } from './spec.ts';
 
 export interface Analysis {
   readonly network: NetworkSpec;
@@ -17,7 +17,15 @@ export interface Analysis {
 
 function inputFigures(layer: Layer, shape: Shape): LayerFigures {
   const zero = { weights: 0, biases: 0, trainable: 0, fixed: 0, connections: 0 };
-  return { name: layer.name, kind: layer.kind, activation: 'identity', shape, filter: null, ...zero, dropped: NOTHING_DROPPED };
+  return {
+    name: layer.name,
+    kind: layer.kind,
+    activation: 'identity',
+    shape,
+    filter: null,
+    ...zero,
+    dropped: NOTHING_DROPPED,
+  };
 }
 
 function analyzeLayer(layer: Layer, context: LayerContext): Result<LayerFigures> {

@@ -1,5 +1,5 @@
-import type { Activation } from './activation';
-import type { LayerKind } from './spec';
+import type { Activation } from './activation.ts';
+import type { LayerKind } from './spec.ts';
 
 /** A feature volume: maps x height x width. */
 export interface Shape {

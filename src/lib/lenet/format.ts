@@ -1,4 +1,4 @@
-import type { FilterShape, Shape } from './figures';
+import type { FilterShape, Shape } from './figures.ts';
 
 const grouping = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slideAxis } from './geometry';
+import { slideAxis } from './geometry.ts';
 
 describe('slideAxis: out = floor((in + 2p - k) / s) + 1', () => {
   it.each([

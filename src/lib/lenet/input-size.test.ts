@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_SIDE, parseInputSize } from './input-size';
+import { MAX_INPUT_SIDE, parseInputSize } from './input-size.ts';
 
 describe('parseInputSize reads what people type', () => {
   it.each([

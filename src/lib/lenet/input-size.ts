@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from './result';
-import type { Size2 } from './spec';
+import { fail, ok, type Result } from './result.ts';
+import type { Size2 } from './spec.ts';
 
 /** The largest input side the site computes and draws; the paper's own is 32. */
 export const MAX_INPUT_SIDE = 512;
@@ -29,7 +29,8 @@ const SIZE_PATTERN = new RegExp(String.raw`^(${NUMBER})\s*(?:[x×*,]\s*(${NUMBER
 export function parseInputSize(text: string): Result<Size2> {
   const trimmed = text.trim();
   const example = `Write one whole number for a square (like 32) or height x width (like 36x40), each from 1 to ${MAX_INPUT_SIDE}.`;
-  if (trimmed === '') return fail({ code: 'input', parameter: 'input', message: `The input size is empty. ${example}` });
+  if (trimmed === '')
+    return fail({ code: 'input', parameter: 'input', message: `The input size is empty. ${example}` });
   const match = SIZE_PATTERN.exec(trimmed);
   if (!match) {
     const shown = trimmed.length > 24 ? trimmed.slice(0, 24) + '…' : trimmed;

@@ -1,7 +1,7 @@
-import type { Activation } from './activation';
-import type { ConnectionTable, Layer, NetworkSpec } from './spec';
-import { PRESETS, type Switches, type Variant } from './switches';
-import { TABLE_ONE } from './table-one';
+import type { Activation } from './activation.ts';
+import type { ConnectionTable, Layer, NetworkSpec } from './spec.ts';
+import { PRESETS, type Switches, type Variant } from './switches.ts';
+import { TABLE_ONE } from './table-one.ts';
 
 export interface LeNet5Options extends Switches {
   /** A custom C3 table (6 rows, 16 columns); overrides `c3` when given. */
@@ -69,8 +69,12 @@ export function lenet5(options: LeNet5Options): NetworkSpec {
   };
 }
 
-export function describeSwitches(switches: Switches): string {
-  return [switches.c3 + ' C3', switches.subsampling + ' subsampling', switches.output, switches.head + ' head'].join(', ');
+const OUTPUT_NAMES = { rbf: 'RBF output', softmax: 'softmax output' } as const;
+
+/** A short name for a switch setting, as in "sparse C3, trainable subsampling, RBF output, convolutional head". */
+export function describeSwitches(options: LeNet5Options): string {
+  const c3 = options.c3Table ? 'custom C3' : `${options.c3} C3`;
+  return [c3, `${options.subsampling} subsampling`, OUTPUT_NAMES[options.output], `${options.head} head`].join(', ');
 }
 
 export function preset(variant: Variant): NetworkSpec {

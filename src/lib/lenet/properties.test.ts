@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
-import { lenet5 } from './lenet5';
-import { MAX_INPUT_SIDE } from './input-size';
-import { SWITCH_VALUES } from './switches';
+import { analyze } from './analyze.ts';
+import { lenet5 } from './lenet5.ts';
+import { MAX_INPUT_SIDE } from './input-size.ts';
+import { SWITCH_VALUES } from './switches.ts';
 
 const switches = fc.record({
   c3: fc.constantFrom(...SWITCH_VALUES.c3),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, layerNamed } from './analyze';
-import { preset } from './lenet5';
+import { analyze, layerNamed } from './analyze.ts';
+import { preset } from './lenet5.ts';
 
 // Worked out by hand: C1 = n - 4, S2 = floor(C1 / 2), C3 = S2 - 4, S4 = floor(C3 / 2), C5 = S4 - 4.
 const SIZES = [

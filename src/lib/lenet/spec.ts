@@ -1,4 +1,4 @@
-import type { Activation } from './activation';
+import type { Activation } from './activation.ts';
 
 /** Height and width of a window, a kernel or a feature map, in units. */
 export interface Size2 {
@@ -56,8 +56,7 @@ export interface FullLayer {
 
 export type OutputClassifier =
   /** Euclidean RBF units whose weights are fixed prototypes of `prototype` size. */
-  | { readonly type: 'rbf'; readonly prototype: Size2 }
-  | { readonly type: 'softmax' };
+  { readonly type: 'rbf'; readonly prototype: Size2 } | { readonly type: 'softmax' };
 
 export interface OutputLayer {
   readonly kind: 'output';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, layerNamed } from './analyze';
-import { lenet5 } from './lenet5';
-import { TABLE_ONE } from './table-one';
+import { analyze, layerNamed } from './analyze.ts';
+import { lenet5 } from './lenet5.ts';
+import { TABLE_ONE } from './table-one.ts';
 
 const inputsOf = (map: number) => TABLE_ONE.flatMap((row, input) => (row[map] ? [input] : []));
 
-describe('TABLE_ONE is the paper\'s Table I', () => {
+describe("TABLE_ONE is the paper's Table I", () => {
   it('has 6 rows, 16 columns and 60 links', () => {
     expect(TABLE_ONE).toHaveLength(6);
     for (const row of TABLE_ONE) expect(row).toHaveLength(16);
@@ -40,7 +40,11 @@ describe('custom C3 tables', () => {
   });
 
   it.each([
-    ['a map with no input', TABLE_ONE.map((row) => row.map((cell, map) => cell && map !== 7)), 'C3 map 7 has no input map'],
+    [
+      'a map with no input',
+      TABLE_ONE.map((row) => row.map((cell, map) => cell && map !== 7)),
+      'C3 map 7 has no input map',
+    ],
     ['a table with 5 rows', TABLE_ONE.slice(0, 5), 'must have 6 rows (input maps) and 16 columns (C3 maps); got 5x16'],
     ['a table with 15 columns', TABLE_ONE.map((row) => row.slice(1)), 'got 6x15'],
   ])('refuses %s', (_, table, message) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
-import { formatCount, formatFilter } from './format';
-import { preset } from './lenet5';
-import { layerTable } from './table';
+import { analyze } from './analyze.ts';
+import { formatCount, formatFilter } from './format.ts';
+import { preset } from './lenet5.ts';
+import { layerTable } from './table.ts';
 
 describe('layerTable(paper, 32x32)', () => {
   const result = analyze(preset('paper'), { height: 32, width: 32 });

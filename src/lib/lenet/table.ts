@@ -1,5 +1,5 @@
-import type { Analysis } from './analyze';
-import { formatCount, formatFilter, formatShape } from './format';
+import type { Analysis } from './analyze.ts';
+import { formatCount, formatFilter, formatShape } from './format.ts';
 
 export const TABLE_COLUMNS = [
   'Layer',
@@ -10,6 +10,9 @@ export const TABLE_COLUMNS = [
   'Parameters',
   'Connections',
 ] as const;
+
+/** What the table shows where a figure does not apply, as for the input's weights. */
+export const NOT_APPLICABLE = '–';
 
 export interface TableRow {
   readonly name: string;
@@ -32,14 +35,17 @@ function parameterText(trainable: number, fixed: number): string {
 export function layerTable(analysis: Analysis): LayerTableModel {
   const rows = analysis.layers.map((layer) => ({
     name: layer.name,
-    cells: [
-      formatShape(layer.shape),
-      formatFilter(layer.filter),
-      formatCount(layer.weights),
-      formatCount(layer.biases),
-      parameterText(layer.trainable, layer.fixed),
-      formatCount(layer.connections),
-    ],
+    cells:
+      layer.kind === 'input'
+        ? [formatShape(layer.shape), ...Array<string>(5).fill(NOT_APPLICABLE)]
+        : [
+            formatShape(layer.shape),
+            formatFilter(layer.filter),
+            formatCount(layer.weights),
+            formatCount(layer.biases),
+            parameterText(layer.trainable, layer.fixed),
+            formatCount(layer.connections),
+          ],
   }));
   const { totals } = analysis;
   const total = {

@@ -1,7 +1,15 @@
-import { formatSize, parseInputSize } from './input-size';
-import type { LenetError } from './result';
-import type { Size2 } from './spec';
-import { isSwitchValue, PRESETS, SWITCH_NAMES, SWITCH_VALUES, VARIANTS, type Switches, type Variant } from './switches';
+import { formatSize, parseInputSize } from './input-size.ts';
+import type { LenetError } from './result.ts';
+import type { Size2 } from './spec.ts';
+import {
+  isSwitchValue,
+  PRESETS,
+  SWITCH_NAMES,
+  SWITCH_VALUES,
+  VARIANTS,
+  type Switches,
+  type Variant,
+} from './switches.ts';
 
 export interface ExplorerState {
   readonly input: Size2;
@@ -30,26 +38,34 @@ export function parseExplorerState(params: URLSearchParams): ParsedState {
   if (inputText !== null) {
     const parsed = parseInputSize(inputText);
     if (parsed.ok) input = parsed.value;
-    else problems.push(parsed.error);
+    else problems.push(withFallback(parsed.error, `the default ${formatSize(input)}`));
   }
   const variantText = params.get('variant');
   if (variantText !== null) {
     if (isVariant(variantText)) variant = variantText;
-    else problems.push(badValue('variant', variantText, VARIANTS));
+    else problems.push(withFallback(badValue('variant', variantText, VARIANTS), "the paper's network"));
   }
   const overrides: Partial<Record<keyof Switches, string>> = {};
   for (const name of SWITCH_NAMES) {
     const value = params.get(name);
     if (value === null || value === '') continue;
     if (isSwitchValue(name, value)) overrides[name] = value;
-    else problems.push(badValue(name, value, SWITCH_VALUES[name]));
+    else problems.push(withFallback(badValue(name, value, SWITCH_VALUES[name]), "the preset's value"));
   }
   return { state: { input, variant, overrides: overrides as Partial<Switches> }, problems };
 }
 
+function withFallback(error: LenetError, fallback: string): LenetError {
+  return { ...error, message: `${error.message} Showing ${fallback} instead.` };
+}
+
 function badValue(parameter: string, value: string, allowed: readonly string[]): LenetError {
   const shown = value.length > 24 ? value.slice(0, 24) + '…' : value;
-  return { code: 'parameter', parameter, message: `"${shown}" is not a value of ${parameter}; use ${listed(allowed)}.` };
+  return {
+    code: 'parameter',
+    parameter,
+    message: `"${shown}" is not a value of ${parameter}; use ${listed(allowed)}.`,
+  };
 }
 
 export function switchesOf(state: ExplorerState): Switches {

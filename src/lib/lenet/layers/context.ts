@@ -1,5 +1,5 @@
-import type { Shape } from '../figures';
-import type { Size2 } from '../spec';
+import type { Shape } from '../figures.ts';
+import type { Size2 } from '../spec.ts';
 
 /** What every layer analyser is given: the volume it reads and the network's input, for messages. */
 export interface LayerContext {

@@ -1,8 +1,8 @@
-import type { LayerFigures } from '../figures';
-import { fail, ok, type Result } from '../result';
-import type { ConvolutionLayer } from '../spec';
-import type { LayerContext } from './context';
-import { slideWindow } from './window';
+import type { LayerFigures } from '../figures.ts';
+import { fail, ok, type Result } from '../result.ts';
+import type { ConvolutionLayer } from '../spec.ts';
+import type { LayerContext } from './context.ts';
+import { slideWindow } from './window.ts';
 
 /** How many input maps feed each output map, or why the table does not fit the layer. */
 export function fanIns(layer: ConvolutionLayer, inputMaps: number): Result<number[]> {

@@ -1,7 +1,7 @@
-import { area, NOTHING_DROPPED, volume, type LayerFigures } from '../figures';
-import { ok, type Result } from '../result';
-import type { FullLayer } from '../spec';
-import type { LayerContext } from './context';
+import { area, NOTHING_DROPPED, volume, type LayerFigures } from '../figures.ts';
+import { ok, type Result } from '../result.ts';
+import type { FullLayer } from '../spec.ts';
+import type { LayerContext } from './context.ts';
 
 /**
  * `position` scope: the same units at every input position (a 1x1 convolution),

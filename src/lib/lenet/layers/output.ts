@@ -1,7 +1,7 @@
-import { area, NOTHING_DROPPED, type LayerFigures } from '../figures';
-import { fail, ok, type Result } from '../result';
-import type { OutputLayer } from '../spec';
-import type { LayerContext } from './context';
+import { area, NOTHING_DROPPED, type LayerFigures } from '../figures.ts';
+import { fail, ok, type Result } from '../result.ts';
+import type { OutputLayer } from '../spec.ts';
+import type { LayerContext } from './context.ts';
 
 /**
  * The classifier reads the units at each position of its input. RBF units hold

@@ -1,8 +1,8 @@
-import type { LayerFigures } from '../figures';
-import { ok, type Result } from '../result';
-import type { SubsamplingLayer } from '../spec';
-import type { LayerContext } from './context';
-import { slideWindow } from './window';
+import type { LayerFigures } from '../figures.ts';
+import { ok, type Result } from '../result.ts';
+import type { SubsamplingLayer } from '../spec.ts';
+import type { LayerContext } from './context.ts';
+import { slideWindow } from './window.ts';
 
 /**
  * Each unit adds its window's inputs; the paper's unit then scales the sum by a

@@ -1,8 +1,8 @@
-import { formatSize } from '../input-size';
-import { fail, ok, type Result } from '../result';
-import { slideAxis } from '../geometry';
-import type { Size2 } from '../spec';
-import type { LayerContext } from './context';
+import { formatSize } from '../input-size.ts';
+import { fail, ok, type Result } from '../result.ts';
+import { slideAxis } from '../geometry.ts';
+import type { Size2 } from '../spec.ts';
+import type { LayerContext } from './context.ts';
 
 export interface WindowOutcome {
   readonly output: Size2;

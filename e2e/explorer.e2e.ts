@@ -1,0 +1,120 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+import { watchPage } from './support/page-watch.ts';
+import { BASE_URL } from './support/server.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openExplorer(query: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${BASE_URL}/explorer/${query}`);
+  return page;
+}
+
+const rowCells = (page: Page, name: string) =>
+  page
+    .locator('#explorer-table tr', { has: page.locator(`th:text-is("${name}")`) })
+    .locator('td')
+    .allTextContents();
+
+const TOTAL = 'Total';
+const PARAMETERS = 4; // index of Parameters among the td cells (after Activation shape, Filter, Weights, Biases)
+const CONNECTIONS = 5;
+
+describe('explorer URLs give the expected tables', () => {
+  // Oracles: Section II-B of the paper, the model-zoo table, and shapes worked by hand.
+  it.each([
+    ['', TOTAL, PARAMETERS, '60,000 (+840 fixed)'],
+    ['', TOTAL, CONNECTIONS, '340,908'],
+    ['', 'C3', PARAMETERS, '1,516'],
+    ['?variant=modern', TOTAL, PARAMETERS, '61,706'],
+    ['?variant=modern', 'C3', PARAMETERS, '2,416'],
+    ['?c3=full', 'C3', PARAMETERS, '2,416'],
+    ['?variant=modern&c3=sparse', 'C3', PARAMETERS, '1,516'],
+    ['?input=36', 'C5', 0, '120x2x2'],
+    ['?input=36x40', 'C5', 0, '120x2x3'],
+    ['?input=64&head=flatten', 'F6', 0, '84x1x1'],
+    ['?input=64', 'F6', 0, '84x9x9'],
+  ])('/explorer/%s shows %s column %i as %j', async (query, row, column, expected) => {
+    const page = await openExplorer(query);
+    const watch = watchPage(page);
+    expect((await rowCells(page, row))[column]).toBe(expected);
+    expect(await page.locator('#explorer-alert').isHidden()).toBe(true);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('bad parameters show an alert and the page keeps working', () => {
+  it.each([
+    ['?input=28', 'C5', 'C5 needs at least 5x5 input but gets 4x4 (input 28x28).'],
+    ['?input=abc', 'input', '"abc" is not an input size.'],
+    ['?input=-3', 'input', 'must be at least 1 pixel'],
+    ['?input=9999', 'input', 'can be at most 512 pixels'],
+    ['?variant=lenet7', 'variant', 'use "paper" or "modern"'],
+    ['?c3=half&input=36', 'c3', 'use "sparse" or "full"'],
+  ])('/explorer/%s names %s', async (query, where, message) => {
+    const page = await openExplorer(query);
+    const alert = page.locator('[role="alert"]');
+    await alert.waitFor({ state: 'visible' });
+    expect(await alert.textContent()).toContain(`${where}: `);
+    expect(await alert.textContent()).toContain(message);
+    expect(await page.locator('h1').textContent()).toBe('Explorer');
+    await page.close();
+  });
+
+  it('keeps what the reader typed in the field and shows no number it cannot compute', async () => {
+    const page = await openExplorer('?input=28');
+    expect(await page.inputValue('#explorer-input')).toBe('28');
+    expect(await page.locator('#explorer-result').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('a bad switch falls back to the preset and still shows the table', async () => {
+    const page = await openExplorer('?c3=half&input=36');
+    expect((await rowCells(page, 'C5'))[0]).toBe('120x2x2');
+    expect((await rowCells(page, 'C3'))[PARAMETERS]).toBe('1,516');
+    await page.close();
+  });
+
+  it('passes axe with the alert showing', async () => {
+    const page = await openExplorer('?input=28&c3=half');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the explorer form', () => {
+  it('updates the table and the URL, and back and forward restore each state', async () => {
+    const page = await openExplorer('');
+    await page.fill('#explorer-input', '36');
+    await page.selectOption('#explorer-variant', 'modern');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/input=36/);
+    expect(new URL(page.url()).search).toBe('?input=36&variant=modern');
+    expect((await rowCells(page, 'C5'))[0]).toBe('120x2x2');
+    expect((await rowCells(page, TOTAL))[PARAMETERS]).toBe('91,946');
+
+    await page.fill('#explorer-input', '28');
+    await page.click('button[type="submit"]');
+    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
+
+    await page.goBack();
+    await page.waitForURL(/variant=modern$/);
+    expect(await page.locator('#explorer-alert').isHidden()).toBe(true);
+    expect(await page.inputValue('#explorer-input')).toBe('36');
+    await page.goBack();
+    expect((await rowCells(page, TOTAL))[PARAMETERS]).toBe('60,000 (+840 fixed)');
+    await page.goForward();
+    expect((await rowCells(page, TOTAL))[PARAMETERS]).toBe('91,946');
+    await page.close();
+  });
+});

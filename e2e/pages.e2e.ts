@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+import { watchPage } from './support/page-watch.ts';
+import { builtPages } from './support/pages.ts';
+import { BASE_URL } from './support/server.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pages = builtPages();
+
+describe('every built page', () => {
+  it('the build has the overview, a layer page and the explorer', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/', '/c1/', '/explorer/']));
+  });
+
+  describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
+    it.each(pages)('%s answers 200, logs no error, stays on the site and passes axe', async (path) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      const response = await page.goto(BASE_URL + path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.title()).not.toBe('');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      await context.close();
+    });
+  });
+
+  it('an unknown address gets the 404 page', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${BASE_URL}/no-such-layer/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    await page.close();
+  });
+});
+
+describe('documentation pages', () => {
+  it("the overview prints the paper's totals and links to the next page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${BASE_URL}/`);
+    const text = (await page.locator('main').textContent())?.replace(/\s+/g, ' ');
+    expect(text).toContain('340,908 connections but only 60,000 trainable');
+    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/c1/');
+    expect(await page.locator('.sidebar a[aria-current="page"]').textContent()).toContain('Overview');
+    await page.close();
+  });
+});

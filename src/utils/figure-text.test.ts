@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { figureText } from './figure-text.ts';
+
+describe('figureText prints calculator figures for the pages', () => {
+  it.each([
+    [{ field: 'trainable' }, '60,000'],
+    [{ field: 'connections' }, '340,908'],
+    [{ variant: 'modern', field: 'trainable' }, '61,706'],
+    [{ layer: 'C3', field: 'trainable' }, '1,516'],
+    [{ layer: 'C5', field: 'shape', input: '36' }, '120x2x2'],
+    [{ layer: 'Output', field: 'fixed' }, '840'],
+  ] as const)('figureText(%j) is %j', (query, text) => {
+    expect(figureText(query)).toBe(text);
+  });
+
+  it.each([
+    [{ field: 'shape' }, 'A shape needs a layer name.'],
+    [{ layer: 'C7', field: 'weights' }, 'No layer named "C7"'],
+    [{ input: '28', field: 'weights' }, 'C5 needs at least 5x5 input but gets 4x4'],
+    [{ input: 'big', field: 'weights' }, '"big" is not an input size'],
+  ] as const)('figureText(%j) fails the build with %j', (query, message) => {
+    expect(() => figureText(query)).toThrow(message);
+  });
+});
