@@ -97,14 +97,14 @@ describe('the explorer form', () => {
     const page = await openExplorer('');
     await page.fill('#explorer-input', '36');
     await page.selectOption('#explorer-variant', 'modern');
-    await page.click('button[type="submit"]');
+    await page.click('#explorer-form button[type="submit"]');
     await page.waitForURL(/input=36/);
     expect(new URL(page.url()).search).toBe('?input=36&variant=modern');
     expect((await rowCells(page, 'C5'))[0]).toBe('120x2x2');
     expect((await rowCells(page, TOTAL))[PARAMETERS]).toBe('91,946');
 
     await page.fill('#explorer-input', '28');
-    await page.click('button[type="submit"]');
+    await page.click('#explorer-form button[type="submit"]');
     await page.locator('[role="alert"]').waitFor({ state: 'visible' });
 
     await page.goBack();

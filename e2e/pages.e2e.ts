@@ -17,19 +17,23 @@ afterAll(async () => {
 const pages = builtPages();
 
 describe('every built page', () => {
-  it('the build has the overview, a layer page and the explorer', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/', '/c1/', '/explorer/']));
+  it('the build has every page of the guide in reading order, the explorer and search', () => {
+    const guide = ['/', '/input/', '/c1/', '/s2/', '/c3/', '/s4/', '/c5/', '/f6/', '/output/'];
+    const more = ['/paper-vs-modern/', '/training/', '/results/', '/myths/', '/references/'];
+    expect(pages).toEqual(expect.arrayContaining([...guide, ...more, '/explorer/', '/search/']));
   });
 
-  describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
+  describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
     it.each(pages)('%s answers 200, logs no error, stays on the site and passes axe', async (path) => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await browser.newContext();
+      await context.addInitScript((chosen) => localStorage.setItem('theme', chosen), theme);
       const page = await context.newPage();
       const watch = watchPage(page);
       const response = await page.goto(BASE_URL + path, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.title()).not.toBe('');
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
       expect(await axeViolations(page)).toEqual([]);
       expect(watch.errors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
@@ -52,7 +56,7 @@ describe('documentation pages', () => {
     await page.goto(`${BASE_URL}/`);
     const text = (await page.locator('main').textContent())?.replace(/\s+/g, ' ');
     expect(text).toContain('340,908 connections but only 60,000 trainable');
-    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/c1/');
+    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/input/');
     expect(await page.locator('.sidebar a[aria-current="page"]').textContent()).toContain('Overview');
     await page.close();
   });

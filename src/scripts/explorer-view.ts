@@ -13,7 +13,7 @@ function cellRow(header: string, cells: readonly string[]): HTMLTableRowElement 
 export function fillTable(table: HTMLTableElement, model: LayerTableModel): void {
   table.caption!.textContent = model.caption;
   table.tBodies[0]!.replaceChildren(...model.rows.map((row) => cellRow(row.name, row.cells)));
-  table.tFoot!.replaceChildren(cellRow(model.total.name, model.total.cells));
+  if (model.total) table.tFoot!.replaceChildren(cellRow(model.total.name, model.total.cells));
   table.closest('[role="region"]')?.setAttribute('aria-label', model.caption);
 }
 

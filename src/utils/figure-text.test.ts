@@ -9,12 +9,15 @@ describe('figureText prints calculator figures for the pages', () => {
     [{ layer: 'C3', field: 'trainable' }, '1,516'],
     [{ layer: 'C5', field: 'shape', input: '36' }, '120x2x2'],
     [{ layer: 'Output', field: 'fixed' }, '840'],
+    [{ layer: 'C3', field: 'maps' }, '16'],
+    [{ layer: 'S2', field: 'side', input: '36x40' }, '16x18'],
   ] as const)('figureText(%j) is %j', (query, text) => {
     expect(figureText(query)).toBe(text);
   });
 
   it.each([
     [{ field: 'shape' }, 'A shape needs a layer name.'],
+    [{ field: 'maps' }, 'A maps needs a layer name.'],
     [{ layer: 'C7', field: 'weights' }, 'No layer named "C7"'],
     [{ input: '28', field: 'weights' }, 'C5 needs at least 5x5 input but gets 4x4'],
     [{ input: 'big', field: 'weights' }, '"big" is not an input size'],

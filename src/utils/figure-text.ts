@@ -9,7 +9,7 @@ import {
   type Variant,
 } from '../lib/lenet/index.ts';
 
-export type FigureField = 'trainable' | 'fixed' | 'weights' | 'biases' | 'connections' | 'shape';
+export type FigureField = 'trainable' | 'fixed' | 'weights' | 'biases' | 'connections' | 'shape' | 'maps' | 'side';
 
 export interface FigureQuery {
   readonly variant?: Variant;
@@ -33,10 +33,14 @@ export function analysisFor(variant: Variant = 'paper', input = '32'): Analysis 
 export function figureText({ variant, input, layer, field }: FigureQuery): string {
   const analysis = analysisFor(variant, input);
   if (layer === undefined) {
-    if (field === 'shape') throw new Error('A shape needs a layer name.');
+    if (field === 'shape' || field === 'maps' || field === 'side') throw new Error(`A ${field} needs a layer name.`);
     return formatCount(analysis.totals[field]);
   }
   const figures = layerNamed(analysis, layer);
   if (!figures) throw new Error(`No layer named "${layer}" in ${analysis.network.name}.`);
-  return field === 'shape' ? formatShape(figures.shape) : formatCount(figures[field]);
+  const { shape } = figures;
+  if (field === 'shape') return formatShape(shape);
+  if (field === 'maps') return formatCount(shape.channels);
+  if (field === 'side') return `${shape.height}x${shape.width}`;
+  return formatCount(figures[field]);
 }

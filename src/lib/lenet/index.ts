@@ -11,3 +11,6 @@ export * from './switches.ts';
 export * from './table.ts';
 export * from './table-one.ts';
 export * from './url-state.ts';
+export * from './derivation.ts';
+export * from './expression.ts';
+export * from './prototypes.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
 import { formatCount, formatFilter } from './format.ts';
 import { preset } from './lenet5.ts';
-import { layerTable } from './table.ts';
+import { layerComparison, layerTable } from './table.ts';
 
 describe('layerTable(paper, 32x32)', () => {
   const result = analyze(preset('paper'), { height: 32, width: 32 });
@@ -21,7 +21,7 @@ describe('layerTable(paper, 32x32)', () => {
   });
 
   it('ends with a total row of 60,000 parameters and 340,908 connections', () => {
-    expect(table.total.cells.slice(4)).toEqual(['60,000 (+840 fixed)', '340,908']);
+    expect(table.total!.cells.slice(4)).toEqual(['60,000 (+840 fixed)', '340,908']);
   });
 });
 
@@ -38,5 +38,22 @@ describe('formatters', () => {
 
   it('formatFilter writes a dash for a layer without a filter', () => {
     expect(formatFilter(null)).toBe('–');
+  });
+});
+
+describe('layerComparison', () => {
+  it('puts one layer of the paper and the modern network side by side', () => {
+    const at32 = (variant: 'paper' | 'modern') => {
+      const result = analyze(preset(variant), { height: 32, width: 32 });
+      if (!result.ok) throw new Error(result.error.message);
+      return { label: variant, analysis: result.value };
+    };
+    const model = layerComparison([at32('paper'), at32('modern')], 'C3');
+    expect(model.rows.map((row) => [row.name, row.cells[4]])).toEqual([
+      ['paper', '1,516'],
+      ['modern', '2,416'],
+    ]);
+    expect(model.caption).toBe('C3 at a 32x32 input');
+    expect(model.total).toBeUndefined();
   });
 });

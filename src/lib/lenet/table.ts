@@ -1,8 +1,9 @@
-import type { Analysis } from './analyze.ts';
+import { layerNamed, type Analysis } from './analyze.ts';
+import type { LayerFigures } from './figures.ts';
 import { formatCount, formatFilter, formatShape } from './format.ts';
 
+/** The columns after the first, which names the row. */
 export const TABLE_COLUMNS = [
-  'Layer',
   'Activation shape',
   'Filter shape',
   'Weights',
@@ -16,14 +17,16 @@ export const NOT_APPLICABLE = '–';
 
 export interface TableRow {
   readonly name: string;
-  /** One text per column of TABLE_COLUMNS after the first. */
+  /** One text per column of TABLE_COLUMNS. */
   readonly cells: readonly string[];
 }
 
 export interface LayerTableModel {
   readonly rows: readonly TableRow[];
-  readonly total: TableRow;
+  readonly total?: TableRow;
   readonly caption: string;
+  /** The heading of the first column: what each row names. */
+  readonly rowHeading: string;
 }
 
 /** Parameters as shown in the table: the trainable count, with fixed weights noted beside it. */
@@ -31,22 +34,35 @@ function parameterText(trainable: number, fixed: number): string {
   return fixed > 0 ? `${formatCount(trainable)} (+${formatCount(fixed)} fixed)` : formatCount(trainable);
 }
 
+function layerCells(layer: LayerFigures): string[] {
+  if (layer.kind === 'input') return [formatShape(layer.shape), ...Array<string>(5).fill(NOT_APPLICABLE)];
+  return [
+    formatShape(layer.shape),
+    formatFilter(layer.filter),
+    formatCount(layer.weights),
+    formatCount(layer.biases),
+    parameterText(layer.trainable, layer.fixed),
+    formatCount(layer.connections),
+  ];
+}
+
+/** One layer across several networks, one row each, as in the paper against the modern port. */
+export function layerComparison(
+  networks: readonly { readonly label: string; readonly analysis: Analysis }[],
+  name: string,
+): LayerTableModel {
+  const rows = networks.map(({ label, analysis }) => {
+    const layer = layerNamed(analysis, name);
+    if (!layer) throw new Error(`No layer named "${name}" in ${analysis.network.name}.`);
+    return { name: label, cells: layerCells(layer) };
+  });
+  const sizes = [...new Set(networks.map(({ analysis }) => `${analysis.input.height}x${analysis.input.width}`))];
+  return { rows, caption: `${name} at a ${sizes.join(' and ')} input`, rowHeading: 'Network' };
+}
+
 /** The per-layer table as text, ready for an HTML table on the server or in the browser. */
 export function layerTable(analysis: Analysis): LayerTableModel {
-  const rows = analysis.layers.map((layer) => ({
-    name: layer.name,
-    cells:
-      layer.kind === 'input'
-        ? [formatShape(layer.shape), ...Array<string>(5).fill(NOT_APPLICABLE)]
-        : [
-            formatShape(layer.shape),
-            formatFilter(layer.filter),
-            formatCount(layer.weights),
-            formatCount(layer.biases),
-            parameterText(layer.trainable, layer.fixed),
-            formatCount(layer.connections),
-          ],
-  }));
+  const rows = analysis.layers.map((layer) => ({ name: layer.name, cells: layerCells(layer) }));
   const { totals } = analysis;
   const total = {
     name: 'Total',
@@ -60,5 +76,5 @@ export function layerTable(analysis: Analysis): LayerTableModel {
     ],
   };
   const caption = `${analysis.network.name} at a ${analysis.input.height}x${analysis.input.width} input`;
-  return { rows, total, caption };
+  return { rows, total, caption, rowHeading: 'Layer' };
 }

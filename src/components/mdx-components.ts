@@ -1,0 +1,36 @@
+import Cite from './Cite.astro';
+import Count from './Count.astro';
+import Derivation from './Derivation.astro';
+import Fact from './Fact.astro';
+import Formula from './Formula.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+import LayerFacts from './LayerFacts.astro';
+import LayerSketch from './LayerSketch.astro';
+import LayerTable from './LayerTable.astro';
+import PaperReference from './PaperReference.astro';
+import Prototypes from './Prototypes.astro';
+import ResultsChart from './ResultsChart.astro';
+import TableOne from './TableOne.astro';
+import TrainingSchedule from './TrainingSchedule.astro';
+import Tex from './Tex.astro';
+
+/** Everything an MDX page may use without importing it; h2 and h3 gain anchor links. */
+export const mdxComponents = {
+  h2: H2,
+  h3: H3,
+  Cite,
+  Count,
+  Derivation,
+  Fact,
+  Formula,
+  LayerFacts,
+  LayerSketch,
+  LayerTable,
+  PaperReference,
+  Prototypes,
+  ResultsChart,
+  TableOne,
+  TrainingSchedule,
+  Tex,
+};

@@ -1,0 +1,3 @@
+export * from './citation.ts';
+export * from './results.ts';
+export * from './training.ts';

@@ -1,0 +1,34 @@
+interface PagefindUIInstance {
+  triggerSearch(term: string): void;
+}
+type PagefindUIConstructor = new (options: object) => PagefindUIInstance;
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src, onload: () => resolve() });
+    script.onerror = () => reject(new Error(`Could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+function loadStylesheet(href: string): void {
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
+}
+
+/** Loads Pagefind's index and interface, which the build writes to /pagefind/, only on this page. */
+export async function startSearch(root: Document): Promise<void> {
+  const status = root.getElementById('search-status');
+  try {
+    loadStylesheet('/pagefind/pagefind-ui.css');
+    await loadScript('/pagefind/pagefind-ui.js');
+    const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
+    const ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, resetStyles: false });
+    const term = new URLSearchParams(location.search).get('q')?.trim();
+    if (term) ui.triggerSearch(term);
+  } catch {
+    if (status) {
+      status.textContent =
+        'The search index is missing. It is built by "npm run build"; the development server does not have one.';
+    }
+  }
+}

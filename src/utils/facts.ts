@@ -1,0 +1,28 @@
+import { FIGURE_NINE, INPUT_LEVELS, LENET5_RESULT, MNIST_FIELD, PAPER, PAPER_TRAINING } from '../lib/paper/index.ts';
+import { formatCount } from '../lib/lenet/index.ts';
+
+const percent = (value: number) => `${value}%`;
+
+/** Facts from the paper that pages quote, each written in one place. */
+export const FACTS = {
+  year: String(PAPER.year),
+  testError: percent(LENET5_RESULT.testErrorPercent),
+  trainingError: percent(LENET5_RESULT.trainingErrorPercent),
+  distortedError: percent(LENET5_RESULT.withDistortionsPercent),
+  distortedImages: formatCount(LENET5_RESULT.distortedImages),
+  passesToConverge: String(LENET5_RESULT.passesToConverge),
+  multiplyAccumulates: formatCount(LENET5_RESULT.multiplyAccumulates),
+  trainingDigits: formatCount(PAPER_TRAINING.trainingDigits),
+  testDigits: formatCount(PAPER_TRAINING.testDigits),
+  passes: String(PAPER_TRAINING.passes),
+  mu: String(PAPER_TRAINING.mu),
+  hessianSamples: String(PAPER_TRAINING.hessianSamples),
+  background: String(INPUT_LEVELS.background),
+  foreground: String(INPUT_LEVELS.foreground),
+  mnistBox: `${MNIST_FIELD.box}x${MNIST_FIELD.box}`,
+  mnistField: `${MNIST_FIELD.field}x${MNIST_FIELD.field}`,
+  bestError: percent(Math.min(...FIGURE_NINE.map((entry) => entry.testError))),
+  classifiersCompared: String(FIGURE_NINE.length),
+} as const;
+
+export type FactName = keyof typeof FACTS;
