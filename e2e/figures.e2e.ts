@@ -43,6 +43,11 @@ describe('numbers on the documentation pages', () => {
     expect(printedTotals(htmlFor('/')!).length).toBeGreaterThanOrEqual(2);
   });
 
+  // MDX reads a line that starts with a component as a block of its own, which splits a sentence in two.
+  it.each(docs)('no paragraph on %s starts with a computed figure or a citation', (path) => {
+    expect(htmlFor(path)!).not.toMatch(/<p>\s*<span class="(count|cite)"/);
+  });
+
   it.each(['/c1/', '/s2/', '/c3/', '/s4/', '/c5/', '/f6/', '/output/'])(
     '%s compares the paper and the modern layer and derives its counts in typeset math',
     (path) => {
