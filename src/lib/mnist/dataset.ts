@@ -1,0 +1,67 @@
+import { checkMnistPair, parseIdx } from './idx.ts';
+import { LENET_SIDE, MNIST_SIDE, toLenetInput } from './preprocess.ts';
+
+/** MNIST digits as bytes, kept compact until a batch is needed. */
+export interface MnistSet {
+  readonly count: number;
+  readonly images: Uint8Array;
+  readonly labels: Uint8Array;
+}
+
+export function mnistSetFromIdx(imageFile: Uint8Array, labelFile: Uint8Array, name: string): MnistSet {
+  const images = parseIdx(imageFile, `${name} images`);
+  const labels = parseIdx(labelFile, `${name} labels`);
+  const count = checkMnistPair(images, labels, name);
+  return { count, images: images.data, labels: labels.data };
+}
+
+export function subset(set: MnistSet, start: number, count: number): MnistSet {
+  const end = Math.min(set.count, start + count);
+  const pixels = MNIST_SIDE * MNIST_SIDE;
+  return {
+    count: end - start,
+    images: set.images.subarray(start * pixels, end * pixels),
+    labels: set.labels.subarray(start, end),
+  };
+}
+
+export interface Batch {
+  /** count x 32 x 32 x 1, in the paper's input levels. */
+  readonly inputs: Float32Array;
+  readonly labels: Uint8Array;
+  readonly count: number;
+}
+
+/** The digits at `indices`, preprocessed as the paper's input. */
+export function batchOf(set: MnistSet, indices: ArrayLike<number>): Batch {
+  const pixels = MNIST_SIDE * MNIST_SIDE;
+  const count = indices.length;
+  const gathered = new Uint8Array(count * pixels);
+  const labels = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const index = indices[i]!;
+    gathered.set(set.images.subarray(index * pixels, (index + 1) * pixels), i * pixels);
+    labels[i] = set.labels[index]!;
+  }
+  return { inputs: toLenetInput(gathered, count), labels, count };
+}
+
+/** A seeded permutation of 0..n-1 (mulberry32 with Fisher-Yates), so runs repeat exactly. */
+export function shuffledIndices(n: number, seed: number): Uint32Array {
+  const order = Uint32Array.from({ length: n }, (_, i) => i);
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+export const INPUT_SIZE = { height: LENET_SIDE, width: LENET_SIDE } as const;

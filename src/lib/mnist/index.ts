@@ -1,0 +1,3 @@
+export * from './dataset.ts';
+export * from './idx.ts';
+export * from './preprocess.ts';

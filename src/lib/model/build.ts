@@ -1,0 +1,100 @@
+import { analyze } from '../lenet/analyze.ts';
+import type { Activation } from '../lenet/activation.ts';
+import { PROTOTYPES } from '../lenet/prototypes.ts';
+import type { Layer, NetworkSpec, Size2 } from '../lenet/spec.ts';
+import { RbfOutput, ScaledTanh, SparseConv2D, TrainableSubsampling } from './layers/index.ts';
+import { uniformFanIn } from './layers/init.ts';
+import { tfl } from './tf.ts';
+
+export interface BuildOptions {
+  /** Seeds every initialiser, so that two builds start from the same weights. */
+  readonly seed?: number;
+}
+
+type LayersLayer = ReturnType<typeof tfl.layers.dense>;
+
+function activationLayers(activation: Activation, name: string): LayersLayer[] {
+  switch (activation) {
+    case 'identity':
+      return [];
+    case 'scaled-tanh':
+      return [new ScaledTanh({ name: `${name}_squash` })];
+    case 'tanh':
+    case 'sigmoid':
+    case 'relu':
+    case 'softmax':
+      return [tfl.layers.activation({ activation, name: `${name}_${activation}` })];
+  }
+}
+
+/** The tfjs layers for one spec layer; `inputMaps` is the depth of what it reads. */
+function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: number): LayersLayer[] {
+  const name = layer.name.toLowerCase();
+  switch (layer.kind) {
+    case 'input':
+      return [];
+    case 'convolution': {
+      const { kernel, connections } = layer;
+      const core =
+        connections.type === 'table'
+          ? new SparseConv2D({ table: connections.matrix, kernelSize: kernel.height, seed, name })
+          : tfl.layers.conv2d({
+              filters: layer.maps,
+              kernelSize: [kernel.height, kernel.width],
+              strides: layer.stride,
+              padding: 'valid',
+              kernelInitializer: uniformFanIn(inputMaps * kernel.height * kernel.width, seed),
+              name,
+            });
+      return [core, ...activationLayers(layer.activation, name)];
+    }
+    case 'subsampling': {
+      const core = layer.trainable
+        ? new TrainableSubsampling({ window: layer.window.height, name })
+        : tfl.layers.averagePooling2d({ poolSize: [layer.window.height, layer.window.width], strides: layer.stride, name });
+      return [core, ...activationLayers(layer.activation, name)];
+    }
+    case 'full': {
+      const perPosition = layer.scope === 'position';
+      const fanIn = perPosition ? inputMaps : inputMaps * inputArea;
+      const kernelInitializer = uniformFanIn(fanIn, seed);
+      const core = perPosition
+        ? tfl.layers.conv2d({ filters: layer.units, kernelSize: 1, kernelInitializer, name })
+        : tfl.layers.dense({ units: layer.units, kernelInitializer, name });
+      const flatten = perPosition ? [] : [tfl.layers.flatten({ name: `${name}_flatten` })];
+      return [...flatten, core, ...activationLayers(layer.activation, name)];
+    }
+    case 'output': {
+      if (layer.classifier.type === 'rbf') return [new RbfOutput({ prototypes: PROTOTYPES, name })];
+      const kernelInitializer = uniformFanIn(inputMaps, seed);
+      return [tfl.layers.dense({ units: layer.units, kernelInitializer, name }), ...activationLayers('softmax', name)];
+    }
+  }
+}
+
+/**
+ * A tfjs model of the spec at this input size. Its output is classes at every
+ * position of the last map: [batch, 10] when the head is flattened, and
+ * [batch, H, W, 10] when F6 and the output are applied per position.
+ */
+export function buildModel(network: NetworkSpec, input: Size2, options: BuildOptions = {}): tfl.LayersModel {
+  const analysis = analyze(network, input);
+  if (!analysis.ok) throw new Error(analysis.error.message);
+  const model = tfl.sequential({ name: 'lenet5' });
+  model.add(tfl.layers.inputLayer({ inputShape: [input.height, input.width, network.layers[0].channels] }));
+  network.layers.forEach((layer, index) => {
+    const before = analysis.value.layers[index - 1]?.shape;
+    const seed = options.seed === undefined ? undefined : options.seed + index;
+    const area = before ? before.height * before.width : 1;
+    for (const part of layersFor(layer, before?.channels ?? 0, area, seed as number)) model.add(part);
+  });
+  return model;
+}
+
+/** Weights and biases that training changes, as tfjs counts them. */
+export const trainableParameterCount = (model: tfl.LayersModel): number =>
+  model.trainableWeights.reduce((sum, weight) => sum + weight.shape.reduce((product, side) => product * (side ?? 1), 1), 0);
+
+/** Weights that training leaves alone, such as the RBF prototypes. */
+export const fixedParameterCount = (model: tfl.LayersModel): number =>
+  model.nonTrainableWeights.reduce((sum, weight) => sum + weight.shape.reduce((product, side) => product * (side ?? 1), 1), 0);
