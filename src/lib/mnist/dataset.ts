@@ -32,8 +32,12 @@ export interface Batch {
   readonly count: number;
 }
 
-/** The digits at `indices`, preprocessed as the paper's input. */
-export function batchOf(set: MnistSet, indices: ArrayLike<number>): Batch {
+/**
+ * The digits at `indices`, preprocessed as the paper's input. With `maxShift` each
+ * digit moves by up to that many pixels in each direction inside the 32x32 field,
+ * a light form of the paper's distortions (seeded by `shiftSeed`).
+ */
+export function batchOf(set: MnistSet, indices: ArrayLike<number>, maxShift = 0, shiftSeed = 0): Batch {
   const pixels = MNIST_SIDE * MNIST_SIDE;
   const count = indices.length;
   const gathered = new Uint8Array(count * pixels);
@@ -43,20 +47,31 @@ export function batchOf(set: MnistSet, indices: ArrayLike<number>): Batch {
     gathered.set(set.images.subarray(index * pixels, (index + 1) * pixels), i * pixels);
     labels[i] = set.labels[index]!;
   }
-  return { inputs: toLenetInput(gathered, count), labels, count };
+  const shifts = maxShift > 0 ? randomShifts(count, maxShift, shiftSeed) : undefined;
+  return { inputs: toLenetInput(gathered, count, undefined, 0, LENET_SIDE, shifts), labels, count };
 }
 
-/** A seeded permutation of 0..n-1 (mulberry32 with Fisher-Yates), so runs repeat exactly. */
-export function shuffledIndices(n: number, seed: number): Uint32Array {
-  const order = Uint32Array.from({ length: n }, (_, i) => i);
+/** mulberry32: a small seeded generator of numbers in [0, 1), so runs repeat exactly. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
-  const random = () => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+function randomShifts(count: number, maxShift: number, seed: number): Int8Array {
+  const random = seededRandom(seed);
+  return Int8Array.from({ length: 2 * count }, () => Math.floor(random() * (2 * maxShift + 1)) - maxShift);
+}
+
+/** A seeded permutation of 0..n-1 (Fisher-Yates). */
+export function shuffledIndices(n: number, seed: number): Uint32Array {
+  const order = Uint32Array.from({ length: n }, (_, i) => i);
+  const random = seededRandom(seed);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];

@@ -23,7 +23,11 @@ describe('parseIdx', () => {
 
   it.each([
     ['an empty file', new Uint8Array(0), 'is 0 bytes long'],
-    ['a file that does not start with two zeros', new Uint8Array([1, 0, 8, 1, 0, 0, 0, 0]), 'does not start with two zero bytes'],
+    [
+      'a file that does not start with two zeros',
+      new Uint8Array([1, 0, 8, 1, 0, 0, 0, 0]),
+      'does not start with two zero bytes',
+    ],
     ['a file of 32-bit floats', idx([1], [0, 0, 0, 0], 0x0d), 'only unsigned bytes (0x08) are supported'],
     ['a header cut short', idx([2, 3], []).subarray(0, 9), 'declares 2 dimensions but its header is cut short'],
     ['truncated data', idx([2, 3], [1, 2, 3]), 'is truncated: a 2x3 array needs 6 bytes of data, found 3'],

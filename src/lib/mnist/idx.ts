@@ -16,10 +16,14 @@ const UNSIGNED_BYTE = 0x08;
  * integer, then the values. `label` names the file in error messages.
  */
 export function parseIdx(bytes: Uint8Array, label = 'IDX file'): IdxArray {
-  if (bytes.length < 4) throw new IdxError(`${label} is ${bytes.length} bytes long; an IDX file has at least a 4-byte header.`);
-  if (bytes[0] !== 0 || bytes[1] !== 0) throw new IdxError(`${label} does not start with two zero bytes, so it is not an IDX file.`);
+  if (bytes.length < 4)
+    throw new IdxError(`${label} is ${bytes.length} bytes long; an IDX file has at least a 4-byte header.`);
+  if (bytes[0] !== 0 || bytes[1] !== 0)
+    throw new IdxError(`${label} does not start with two zero bytes, so it is not an IDX file.`);
   if (bytes[2] !== UNSIGNED_BYTE) {
-    throw new IdxError(`${label} holds data of type 0x${bytes[2]!.toString(16)}; only unsigned bytes (0x08) are supported.`);
+    throw new IdxError(
+      `${label} holds data of type 0x${bytes[2]!.toString(16)}; only unsigned bytes (0x08) are supported.`,
+    );
   }
   const rank = bytes[3]!;
   const headerLength = 4 + 4 * rank;

@@ -1,3 +1,4 @@
 export * from './dataset.ts';
 export * from './idx.ts';
 export * from './preprocess.ts';
+export * from './fetch.ts';

@@ -3,7 +3,7 @@ import { INPUT_LEVELS } from '../paper/training.ts';
 import { shuffledIndices } from './dataset.ts';
 import { toLenetInput } from './preprocess.ts';
 
-describe('toLenetInput: the paper\'s 32x32 input', () => {
+describe("toLenetInput: the paper's 32x32 input", () => {
   const pixels = new Uint8Array(28 * 28);
   pixels[0] = 255; // top-left ink pixel of the 28x28 digit
   pixels[28 * 28 - 1] = 128;

@@ -28,7 +28,7 @@ function calculator(settings: Switches, size: { height: number; width: number })
   return result.value.totals;
 }
 
-describe('buildModel(spec, input) has the calculator\'s parameter count, as tfjs counts it', () => {
+describe("buildModel(spec, input) has the calculator's parameter count, as tfjs counts it", () => {
   it.each(SIZES)('for all 16 switch settings at $height x $width', (size) => {
     for (const settings of SETTINGS) {
       const model = buildModel(lenet5(settings), size);

@@ -11,7 +11,7 @@ export interface BuildOptions {
   readonly seed?: number;
 }
 
-type LayersLayer = ReturnType<typeof tfl.layers.dense>;
+type LayersLayer = InstanceType<typeof tfl.layers.Layer>;
 
 function activationLayers(activation: Activation, name: string): LayersLayer[] {
   switch (activation) {
@@ -28,7 +28,7 @@ function activationLayers(activation: Activation, name: string): LayersLayer[] {
 }
 
 /** The tfjs layers for one spec layer; `inputMaps` is the depth of what it reads. */
-function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: number): LayersLayer[] {
+function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: number | undefined): LayersLayer[] {
   const name = layer.name.toLowerCase();
   switch (layer.kind) {
     case 'input':
@@ -37,7 +37,12 @@ function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: num
       const { kernel, connections } = layer;
       const core =
         connections.type === 'table'
-          ? new SparseConv2D({ table: connections.matrix, kernelSize: kernel.height, seed, name })
+          ? new SparseConv2D({
+              table: connections.matrix,
+              kernelSize: kernel.height,
+              name,
+              ...(seed === undefined ? {} : { seed }),
+            })
           : tfl.layers.conv2d({
               filters: layer.maps,
               kernelSize: [kernel.height, kernel.width],
@@ -51,7 +56,11 @@ function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: num
     case 'subsampling': {
       const core = layer.trainable
         ? new TrainableSubsampling({ window: layer.window.height, name })
-        : tfl.layers.averagePooling2d({ poolSize: [layer.window.height, layer.window.width], strides: layer.stride, name });
+        : tfl.layers.averagePooling2d({
+            poolSize: [layer.window.height, layer.window.width],
+            strides: layer.stride,
+            name,
+          });
       return [core, ...activationLayers(layer.activation, name)];
     }
     case 'full': {
@@ -86,15 +95,21 @@ export function buildModel(network: NetworkSpec, input: Size2, options: BuildOpt
     const before = analysis.value.layers[index - 1]?.shape;
     const seed = options.seed === undefined ? undefined : options.seed + index;
     const area = before ? before.height * before.width : 1;
-    for (const part of layersFor(layer, before?.channels ?? 0, area, seed as number)) model.add(part);
+    for (const part of layersFor(layer, before?.channels ?? 0, area, seed)) model.add(part);
   });
   return model;
 }
 
 /** Weights and biases that training changes, as tfjs counts them. */
 export const trainableParameterCount = (model: tfl.LayersModel): number =>
-  model.trainableWeights.reduce((sum, weight) => sum + weight.shape.reduce((product, side) => product * (side ?? 1), 1), 0);
+  model.trainableWeights.reduce(
+    (sum, weight) => sum + weight.shape.reduce<number>((product, side) => product * (side ?? 1), 1),
+    0,
+  );
 
 /** Weights that training leaves alone, such as the RBF prototypes. */
 export const fixedParameterCount = (model: tfl.LayersModel): number =>
-  model.nonTrainableWeights.reduce((sum, weight) => sum + weight.shape.reduce((product, side) => product * (side ?? 1), 1), 0);
+  model.nonTrainableWeights.reduce(
+    (sum, weight) => sum + weight.shape.reduce<number>((product, side) => product * (side ?? 1), 1),
+    0,
+  );

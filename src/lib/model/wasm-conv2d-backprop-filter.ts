@@ -35,7 +35,24 @@ export function conv2dBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf
   const { top, bottom, left, right } = info.padInfo;
   const padded =
     top || bottom || left || right
-      ? keep(run('PadV2', { inputs: { x }, attrs: { paddings: [[0, 0], [top, bottom], [left, right], [0, 0]], constantValue: 0 } }, wasm))
+      ? keep(
+          run(
+            'PadV2',
+            {
+              inputs: { x },
+              attrs: {
+                paddings: [
+                  [0, 0],
+                  [top, bottom],
+                  [left, right],
+                  [0, 0],
+                ],
+                constantValue: 0,
+              },
+            },
+            wasm,
+          ),
+        )
       : x;
   const channelsFirst = keep(run('Transpose', { inputs: { x: padded }, attrs: { perm: [3, 1, 2, 0] } }, wasm));
   const gradientAsFilter = keep(run('Transpose', { inputs: { x: dy }, attrs: { perm: [1, 2, 0, 3] } }, wasm));
@@ -51,7 +68,14 @@ export function conv2dBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf
   );
   const [channels, , , maps] = product.shape;
   const sliced = keep(
-    run('Slice', { inputs: { x: product }, attrs: { begin: [0, 0, 0, 0], size: [channels!, info.filterHeight, info.filterWidth, maps!] } }, wasm),
+    run(
+      'Slice',
+      {
+        inputs: { x: product },
+        attrs: { begin: [0, 0, 0, 0], size: [channels!, info.filterHeight, info.filterWidth, maps!] },
+      },
+      wasm,
+    ),
   );
   const result = run('Transpose', { inputs: { x: sliced }, attrs: { perm: [1, 2, 0, 3] } }, wasm);
   for (const tensor of temporary) if (tensor !== x) wasm.disposeData(tensor.dataId);

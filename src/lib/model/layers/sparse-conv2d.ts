@@ -78,7 +78,7 @@ export class SparseConv2D extends tfl.layers.Layer {
     return [batch ?? null, side(height), side(width), this.maps];
   }
 
-  override dispose(): tfl.DisposeResult {
+  override dispose(): ReturnType<InstanceType<typeof tfl.layers.Layer>['dispose']> {
     this.scatter?.dispose();
     this.scatter = undefined;
     return super.dispose();

@@ -1,0 +1,53 @@
+import type { NetworkSpec } from '../lenet/spec.ts';
+import { RbfOutput } from './layers/rbf-output.ts';
+import { tf, type tfl } from './tf.ts';
+
+/**
+ * The constant j of the paper's Eq. 9: a "rubbish class" whose distance is j, so
+ * that the competition term stops pushing once every wrong class is far enough.
+ */
+export const RUBBISH_DISTANCE = 1;
+
+export type Classifier = 'rbf' | 'softmax';
+
+export function classifierOf(network: NetworkSpec): Classifier {
+  const last = network.layers.at(-1);
+  return last?.kind === 'output' && last.classifier.type === 'rbf' ? 'rbf' : 'softmax';
+}
+
+/** The classifier of a built or loaded model, read from its last layer. */
+export const classifierOfModel = (model: tfl.LayersModel): Classifier =>
+  model.layers.at(-1) instanceof RbfOutput ? 'rbf' : 'softmax';
+
+/** The model's output as [batch, 10]; a convolutional head at 32x32 gives [batch, 1, 1, 10]. */
+export const perDigit = (output: tf.Tensor): tf.Tensor2D => tf.reshape(output, [output.shape[0]!, -1]) as tf.Tensor2D;
+
+/**
+ * RBF output, the paper's MAP criterion (Eq. 9): the correct class's distance,
+ * plus log(e^-j + sum_i e^-y_i), which pushes the wrong classes' distances up.
+ */
+export function rbfMapLoss(distances: tf.Tensor2D, labels: tf.Tensor1D): tf.Scalar {
+  return tf.tidy(() => {
+    const correct = tf.sum(tf.mul(distances, tf.oneHot(labels, distances.shape[1])), 1);
+    const rubbish = tf.fill([distances.shape[0], 1], -RUBBISH_DISTANCE);
+    const competition = tf.logSumExp(tf.concat([tf.neg(distances), rubbish], 1), 1);
+    return tf.mean(tf.add(correct, competition)) as tf.Scalar;
+  });
+}
+
+/** Softmax output: cross-entropy of the probabilities, clipped away from log(0). */
+export function crossEntropyLoss(probabilities: tf.Tensor2D, labels: tf.Tensor1D): tf.Scalar {
+  return tf.tidy(() => {
+    const clipped = tf.clipByValue(probabilities, 1e-7, 1);
+    return tf.neg(tf.mean(tf.sum(tf.mul(tf.log(clipped), tf.oneHot(labels, probabilities.shape[1])), 1))) as tf.Scalar;
+  });
+}
+
+export function lossFor(classifier: Classifier): (output: tf.Tensor2D, labels: tf.Tensor1D) => tf.Scalar {
+  return classifier === 'rbf' ? rbfMapLoss : crossEntropyLoss;
+}
+
+/** The answer: the nearest prototype for RBF units, the most probable class for softmax. */
+export function predictedClasses(output: tf.Tensor2D, classifier: Classifier): tf.Tensor1D {
+  return classifier === 'rbf' ? tf.argMin(output, 1) : tf.argMax(output, 1);
+}

@@ -1,0 +1,111 @@
+import type { NetworkSpec } from '../lenet/spec.ts';
+import { batchOf, shuffledIndices, type Batch, type MnistSet } from '../mnist/dataset.ts';
+import { buildModel } from './build.ts';
+import { classifierOf, lossFor, perDigit, predictedClasses, type Classifier } from './loss.ts';
+import { tf, type tfl } from './tf.ts';
+
+export interface TrainerOptions {
+  readonly network: NetworkSpec;
+  readonly batchSize: number;
+  readonly learningRate: number;
+  readonly seed: number;
+  /** Largest random shift, in pixels, of each training digit inside the 32x32 field. */
+  readonly maxShift?: number;
+}
+
+export interface EpochProgress {
+  readonly epoch: number;
+  readonly batch: number;
+  readonly batches: number;
+  readonly loss: number;
+  readonly samplesPerSecond: number;
+}
+
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+/** Trains a LeNet-5 built from a spec on MNIST, the same way in Node and in a browser worker. */
+export class Trainer {
+  readonly model: tfl.LayersModel;
+  readonly classifier: Classifier;
+  private readonly optimizer: tf.Optimizer;
+  private readonly loss: ReturnType<typeof lossFor>;
+  private epochsDone = 0;
+  readonly options: TrainerOptions;
+
+  constructor(options: TrainerOptions) {
+    this.options = options;
+    this.model = buildModel(options.network, { height: 32, width: 32 }, { seed: options.seed });
+    this.classifier = classifierOf(options.network);
+    this.loss = lossFor(this.classifier);
+    this.optimizer = tf.train.adam(options.learningRate);
+  }
+
+  /** Changes the step size between epochs (tfjs's Adam keeps it in a plain field). */
+  setLearningRate(rate: number): void {
+    (this.optimizer as unknown as { learningRate: number }).learningRate = rate;
+  }
+
+  /** One optimiser step on one batch; returns the batch's loss. */
+  trainBatch(batch: Batch): number {
+    const loss = tf.tidy(() => {
+      const x = tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1]);
+      const labels = tf.tensor1d(batch.labels, 'int32');
+      return this.optimizer.minimize(
+        () => this.loss(perDigit(this.model.apply(x, { training: true }) as tf.Tensor), labels),
+        true,
+      )!;
+    });
+    const value = loss.dataSync()[0]!;
+    loss.dispose();
+    return value;
+  }
+
+  /** One pass over `set` in a seeded order; `onBatch` may return false to stop early. */
+  trainEpoch(set: MnistSet, onBatch?: (progress: EpochProgress) => unknown): number {
+    const { batchSize, seed, maxShift = 0 } = this.options;
+    const order = shuffledIndices(set.count, seed + this.epochsDone);
+    const batches = Math.floor(set.count / batchSize);
+    const started = now();
+    let lossSum = 0;
+    let done = 0;
+    for (let batch = 0; batch < batches; batch++) {
+      const indices = order.subarray(batch * batchSize, (batch + 1) * batchSize);
+      const shiftSeed = maxShift > 0 ? seed * 7919 + this.epochsDone * 104729 + batch : undefined;
+      const loss = this.trainBatch(batchOf(set, indices, maxShift, shiftSeed));
+      lossSum += loss;
+      done++;
+      const samplesPerSecond = ((batch + 1) * batchSize * 1000) / Math.max(now() - started, 1);
+      if (onBatch?.({ epoch: this.epochsDone, batch, batches, loss, samplesPerSecond }) === false) break;
+    }
+    this.epochsDone++;
+    return lossSum / Math.max(done, 1);
+  }
+
+  /** Predicted classes for `set`, computed in chunks to bound memory. */
+  predict(set: MnistSet, chunk = 500): Uint8Array {
+    const predictions = new Uint8Array(set.count);
+    for (let start = 0; start < set.count; start += chunk) {
+      const indices = Uint32Array.from({ length: Math.min(chunk, set.count - start) }, (_, i) => start + i);
+      const batch = batchOf(set, indices);
+      const classes = tf.tidy(() => {
+        const x = tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1]);
+        return predictedClasses(perDigit(this.model.predict(x) as tf.Tensor), this.classifier);
+      });
+      predictions.set(classes.dataSync() as unknown as ArrayLike<number>, start);
+      classes.dispose();
+    }
+    return predictions;
+  }
+
+  dispose(): void {
+    this.model.dispose();
+    this.optimizer.dispose();
+  }
+}
+
+/** The share of `set` whose predicted class is its label. */
+export function accuracyOf(predictions: Uint8Array, set: MnistSet): number {
+  let correct = 0;
+  for (let i = 0; i < set.count; i++) if (predictions[i] === set.labels[i]) correct++;
+  return correct / set.count;
+}
