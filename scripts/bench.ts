@@ -1,0 +1,82 @@
+/**
+ * Training and inference speed of this project's trainer against its peers, in
+ * headless Chromium, on the same digits and the same modern LeNet-5:
+ *   npm run bench -- --out bench.json [--batches 40]
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { BenchResult } from '../bench/page.ts';
+import { CHROME_PATH } from '../e2e/support/browser.ts';
+import { positiveNumber } from './support/args.ts';
+import { serveFolders } from './support/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    batches: { type: 'string', default: '40' },
+    port: { type: 'string', default: '4330' },
+  },
+});
+const batches = positiveNumber(values.batches, '--batches');
+const root = join(import.meta.dirname, '..');
+const work = join(root, 'node_modules', '.cache', 'lenet5-bench');
+mkdirSync(join(work, 'wasm'), { recursive: true });
+
+await build({
+  entryPoints: [join(root, 'bench', 'page.ts')],
+  bundle: true,
+  format: 'esm',
+  outfile: join(work, 'bench.js'),
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+writeFileSync(
+  join(work, 'index.html'),
+  '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>',
+);
+const wasmDist = dirname(
+  createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm.wasm'),
+);
+for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) {
+  copyFileSync(join(wasmDist, file), join(work, 'wasm', file));
+}
+
+const port = positiveNumber(values.port, '--port');
+const server = await serveFolders({ '/data/': join(root, 'public', 'data'), '/': work }, port);
+const browser = await chromium.launch({
+  executablePath: CHROME_PATH,
+  args: [
+    '--no-sandbox',
+    '--disable-dev-shm-usage',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
+});
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(() => 'runBench' in window);
+  const results = await page.evaluate(
+    (config) => (window as unknown as { runBench: (c: object) => Promise<BenchResult[]> }).runBench(config),
+    { batches, batchSize: 64, convnetSamples: Math.min(batches * 64, 1024) },
+  );
+  const peer = results.find((result) => result.name === 'convnetjs')?.trainSamplesPerSec ?? 0;
+  console.info('name              backend                 train samples/s   x convnetjs   infer ms/digit');
+  for (const result of results) {
+    const ratio = peer > 0 ? (result.trainSamplesPerSec / peer).toFixed(2) : '-';
+    console.info(
+      `${result.name.padEnd(18)}${result.backend.padEnd(24)}${result.trainSamplesPerSec.toFixed(0).padStart(15)}${ratio.padStart(14)}${result.inferMsPerDigit.toFixed(2).padStart(17)}`,
+    );
+  }
+  const report = { date: new Date().toISOString(), batchSize: 64, batches, results };
+  if (values.out) writeFileSync(values.out, JSON.stringify(report, null, 2));
+} finally {
+  await browser.close();
+  server.close();
+}

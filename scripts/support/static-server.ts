@@ -1,0 +1,35 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.gz': 'application/octet-stream',
+  '.json': 'application/json',
+};
+
+/** Serves folders on loopback, cross-origin isolated so that wasm may use threads. */
+export function serveFolders(mounts: Record<string, string>, port: number): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const prefix = Object.keys(mounts)
+      .sort((a, b) => b.length - a.length)
+      .find((mount) => path.startsWith(mount));
+    const file =
+      prefix === undefined ? undefined : normalize(join(mounts[prefix]!, path.slice(prefix.length) || 'index.html'));
+    if (!file || !file.startsWith(normalize(mounts[prefix!]!)) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': statSync(file).size,
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
