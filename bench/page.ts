@@ -8,7 +8,9 @@ import { batchOf, fetchMnist, subset, type Batch } from '../src/lib/mnist/index.
 import { buildModel } from '../src/lib/model/build.ts';
 import { tf } from '../src/lib/model/tf.ts';
 import { Trainer } from '../src/lib/model/trainer.ts';
-import { registerWasmConv2dBackpropFilter } from '../src/lib/model/wasm-conv2d-backprop-filter.ts';
+import { registerWasmTrainingKernels } from '../src/lib/model/wasm-training-kernels.ts';
+import type { TrainingSettings } from '../src/lib/model/worker/protocol.ts';
+import { TrainingClient } from '../src/lib/model/worker/training-client.ts';
 
 export interface BenchResult {
   name: string;
@@ -46,7 +48,7 @@ async function inferenceMs(predict: () => Promise<void> | void): Promise<number>
 }
 
 async function projectTrainer(data: Batch[], threads: number): Promise<BenchResult> {
-  registerWasmConv2dBackpropFilter();
+  registerWasmTrainingKernels();
   if (threads > 1) setThreadsCount(threads);
   await tf.setBackend('wasm');
   const trainer = new Trainer({ network: preset('modern'), batchSize: data[0]!.count, learningRate: 0.001, seed: 1 });
@@ -160,3 +162,55 @@ async function runBench(config: BenchConfig): Promise<BenchResult[]> {
 }
 
 (window as unknown as { runBench: typeof runBench }).runBench = runBench;
+
+export interface TimeToAccuracy {
+  backend: string;
+  target: number;
+  reached: boolean;
+  accuracy: number;
+  /** Seconds of training until the first test at or above the target (or to the end). */
+  seconds: number;
+  /** Seconds from pressing start: download, backend choice and training. */
+  wallSeconds: number;
+  samplesPerSecond: number;
+  tests: { seconds: number; accuracy: number }[];
+}
+
+/** Trains in the site's Web Worker, as a reader would, until the test accuracy reaches `target`. */
+function timeToAccuracy(settings: TrainingSettings, target: number): Promise<TimeToAccuracy> {
+  return new Promise((resolve, reject) => {
+    const began = performance.now();
+    const result: TimeToAccuracy = {
+      backend: '',
+      target,
+      reached: false,
+      accuracy: 0,
+      seconds: 0,
+      wallSeconds: 0,
+      samplesPerSecond: 0,
+      tests: [],
+    };
+    const client = new TrainingClient(
+      () => new Worker('/worker.js', { type: 'module' }),
+      (event) => {
+        if (event.type === 'backend') result.backend = event.backend;
+        if (event.type === 'progress') result.samplesPerSecond = event.samplesPerSecond;
+        if (event.type === 'error') reject(new Error(event.message));
+        if (event.type === 'tested') {
+          result.tests.push({ seconds: event.seconds, accuracy: event.testAccuracy });
+          result.accuracy = event.testAccuracy;
+          result.seconds = event.seconds;
+          if (event.testAccuracy >= target) result.reached = true;
+        }
+        if ((event.type === 'tested' && result.reached) || event.type === 'done') {
+          result.wallSeconds = (performance.now() - began) / 1000;
+          client.reset();
+          resolve(result);
+        }
+      },
+    );
+    client.start(settings);
+  });
+}
+
+(window as unknown as { timeToAccuracy: typeof timeToAccuracy }).timeToAccuracy = timeToAccuracy;

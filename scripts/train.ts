@@ -20,6 +20,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '64' },
     'learning-rate': { type: 'string', default: '0.002' },
     decay: { type: 'string', default: '0.75' },
+    schedule: { type: 'string', default: 'step' },
     shift: { type: 'string', default: '2' },
     backend: { type: 'string', default: 'wasm' },
   },
@@ -43,14 +44,20 @@ const trainer = new Trainer({
   learningRate,
   seed,
   maxShift: Number(values.shift),
+  decay,
+  ...(values.schedule === 'cosine'
+    ? { cosineSteps: epochs * Math.floor(train.count / positiveNumber(values.batch, '--batch')) }
+    : {}),
 });
+if (values.schedule !== 'step' && values.schedule !== 'cosine') {
+  throw new Error(`--schedule must be step or cosine; got "${values.schedule}".`);
+}
 console.info(`Training the ${variant} preset on ${train.count} digits with ${backend}, ${epochs} epochs, seed ${seed}`);
 let testAccuracy = 0;
 const started = performance.now();
 for (let epoch = 0; epoch < epochs; epoch++) {
-  trainer.setLearningRate(learningRate * decay ** epoch);
   let speed = 0;
-  const loss = trainer.trainEpoch(train, (progress) => {
+  const loss = await trainer.trainEpoch(train, (progress) => {
     speed = progress.samplesPerSecond;
   });
   testAccuracy = accuracyOf(trainer.predict(test), test);
@@ -62,6 +69,9 @@ const saved = await saveModel(trainer.model, {
   preset: variant,
   epochs,
   seed,
+  schedule: values.schedule,
+  learningRate,
+  maxShift: Number(values.shift),
   testAccuracy,
   testError: 1 - testAccuracy,
   trainingSeconds: Math.round(seconds),

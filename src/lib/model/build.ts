@@ -2,7 +2,7 @@ import { analyze } from '../lenet/analyze.ts';
 import type { Activation } from '../lenet/activation.ts';
 import { PROTOTYPES } from '../lenet/prototypes.ts';
 import type { Layer, NetworkSpec, Size2 } from '../lenet/spec.ts';
-import { RbfOutput, ScaledTanh, SparseConv2D, TrainableSubsampling } from './layers/index.ts';
+import { PlainConv2D, RbfOutput, ScaledTanh, SparseConv2D, TrainableSubsampling } from './layers/index.ts';
 import { uniformFanIn } from './layers/init.ts';
 import { tfl } from './tf.ts';
 
@@ -35,22 +35,11 @@ function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: num
       return [];
     case 'convolution': {
       const { kernel, connections } = layer;
+      const seeded = seed === undefined ? {} : { seed };
       const core =
         connections.type === 'table'
-          ? new SparseConv2D({
-              table: connections.matrix,
-              kernelSize: kernel.height,
-              name,
-              ...(seed === undefined ? {} : { seed }),
-            })
-          : tfl.layers.conv2d({
-              filters: layer.maps,
-              kernelSize: [kernel.height, kernel.width],
-              strides: layer.stride,
-              padding: 'valid',
-              kernelInitializer: uniformFanIn(inputMaps * kernel.height * kernel.width, seed),
-              name,
-            });
+          ? new SparseConv2D({ table: connections.matrix, kernelSize: kernel.height, name, ...seeded })
+          : new PlainConv2D({ filters: layer.maps, kernelSize: kernel.height, name, ...seeded });
       return [core, ...activationLayers(layer.activation, name)];
     }
     case 'subsampling': {
@@ -68,7 +57,7 @@ function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: num
       const fanIn = perPosition ? inputMaps : inputMaps * inputArea;
       const kernelInitializer = uniformFanIn(fanIn, seed);
       const core = perPosition
-        ? tfl.layers.conv2d({ filters: layer.units, kernelSize: 1, kernelInitializer, name })
+        ? new PlainConv2D({ filters: layer.units, kernelSize: 1, name, ...(seed === undefined ? {} : { seed }) })
         : tfl.layers.dense({ units: layer.units, kernelInitializer, name });
       const flatten = perPosition ? [] : [tfl.layers.flatten({ name: `${name}_flatten` })];
       return [...flatten, core, ...activationLayers(layer.activation, name)];

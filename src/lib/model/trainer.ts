@@ -11,6 +11,13 @@ export interface TrainerOptions {
   readonly seed: number;
   /** Largest random shift, in pixels, of each training digit inside the 32x32 field. */
   readonly maxShift?: number;
+  /** Multiplies the learning rate after each epoch (1: constant). */
+  readonly decay?: number;
+  /**
+   * Anneals the learning rate to zero along half a cosine over this many batches,
+   * and stops there; a short run then ends with small, precise steps.
+   */
+  readonly cosineSteps?: number;
 }
 
 export interface EpochProgress {
@@ -30,6 +37,7 @@ export class Trainer {
   private readonly optimizer: tf.Optimizer;
   private readonly loss: ReturnType<typeof lossFor>;
   private epochsDone = 0;
+  private steps = 0;
   readonly options: TrainerOptions;
 
   constructor(options: TrainerOptions) {
@@ -45,8 +53,27 @@ export class Trainer {
     (this.optimizer as unknown as { learningRate: number }).learningRate = rate;
   }
 
+  /** The step size the next batch uses under the schedule. */
+  scheduledRate(): number {
+    const { learningRate, decay = 1, cosineSteps } = this.options;
+    if (cosineSteps)
+      return learningRate * 0.5 * (1 + Math.cos((Math.PI * Math.min(this.steps, cosineSteps)) / cosineSteps));
+    return learningRate * decay ** this.epochsDone;
+  }
+
+  /** True once a cosine schedule has run its course. */
+  get finished(): boolean {
+    return this.options.cosineSteps !== undefined && this.steps >= this.options.cosineSteps;
+  }
+
+  get epochs(): number {
+    return this.epochsDone;
+  }
+
   /** One optimiser step on one batch; returns the batch's loss. */
   trainBatch(batch: Batch): number {
+    this.setLearningRate(this.scheduledRate());
+    this.steps++;
     const loss = tf.tidy(() => {
       const x = tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1]);
       const labels = tf.tensor1d(batch.labels, 'int32');
@@ -60,8 +87,15 @@ export class Trainer {
     return value;
   }
 
-  /** One pass over `set` in a seeded order; `onBatch` may return false to stop early. */
-  trainEpoch(set: MnistSet, onBatch?: (progress: EpochProgress) => unknown): number {
+  /**
+   * One pass over `set` in a seeded order. `onBatch` may return false to stop
+   * early; `between` runs after each batch, where a worker yields to its messages.
+   */
+  async trainEpoch(
+    set: MnistSet,
+    onBatch?: (progress: EpochProgress) => unknown,
+    between?: () => Promise<void>,
+  ): Promise<number> {
     const { batchSize, seed, maxShift = 0 } = this.options;
     const order = shuffledIndices(set.count, seed + this.epochsDone);
     const batches = Math.floor(set.count / batchSize);
@@ -70,12 +104,14 @@ export class Trainer {
     let done = 0;
     for (let batch = 0; batch < batches; batch++) {
       const indices = order.subarray(batch * batchSize, (batch + 1) * batchSize);
-      const shiftSeed = maxShift > 0 ? seed * 7919 + this.epochsDone * 104729 + batch : undefined;
+      const shiftSeed = seed * 7919 + this.epochsDone * 104729 + batch;
       const loss = this.trainBatch(batchOf(set, indices, maxShift, shiftSeed));
       lossSum += loss;
       done++;
       const samplesPerSecond = ((batch + 1) * batchSize * 1000) / Math.max(now() - started, 1);
-      if (onBatch?.({ epoch: this.epochsDone, batch, batches, loss, samplesPerSecond }) === false) break;
+      const stop = onBatch?.({ epoch: this.epochsDone, batch, batches, loss, samplesPerSecond }) === false;
+      if (stop || this.finished) break;
+      await between?.();
     }
     this.epochsDone++;
     return lossSum / Math.max(done, 1);
