@@ -5,7 +5,8 @@ import { lenet5 } from '../lenet/lenet5.ts';
 import { SWITCH_VALUES, type Switches } from '../lenet/switches.ts';
 import { TABLE_ONE } from '../lenet/table-one.ts';
 import { buildModel, fixedParameterCount, trainableParameterCount } from './build.ts';
-import { tf, tfl } from './tf.ts';
+import { stockModernLeNet5 } from './stock-modern.ts';
+import { tf } from './tf.ts';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -40,19 +41,8 @@ describe("buildModel(spec, input) has the calculator's parameter count, as tfjs 
   });
 
   it('the calculator agrees with a stock tfjs model of the modern preset (model.countParams)', () => {
-    // Built here from tfjs's own layers, independently of buildModel and of the spec.
-    const stock = tfl.sequential({
-      layers: [
-        tfl.layers.conv2d({ inputShape: [32, 32, 1], filters: 6, kernelSize: 5, activation: 'tanh' }),
-        tfl.layers.averagePooling2d({ poolSize: 2 }),
-        tfl.layers.conv2d({ filters: 16, kernelSize: 5, activation: 'tanh' }),
-        tfl.layers.averagePooling2d({ poolSize: 2 }),
-        tfl.layers.conv2d({ filters: 120, kernelSize: 5, activation: 'tanh' }),
-        tfl.layers.flatten(),
-        tfl.layers.dense({ units: 84, activation: 'tanh' }),
-        tfl.layers.dense({ units: 10, activation: 'softmax' }),
-      ],
-    });
+    // Built from tfjs's own layers, independently of buildModel and of the spec.
+    const stock = stockModernLeNet5();
     const settings = { c3: 'full', subsampling: 'average', output: 'softmax', head: 'flatten' } as const;
     expect(stock.countParams()).toBe(calculator(settings, { height: 32, width: 32 }).trainable);
     expect(stock.countParams()).toBe(61_706);
