@@ -186,13 +186,32 @@ export interface TimeToAccuracy {
   /** Seconds from pressing start: download, backend choice and training. */
   wallSeconds: number;
   samplesPerSecond: number;
+  /** Frames the page drew per second while the worker trained: the point of the worker. */
+  pageFramesPerSecond: number;
   tests: { seconds: number; accuracy: number }[];
+}
+
+/** Counts animation frames until `stop` is called. */
+function frameCounter(): () => number {
+  let frames = 0;
+  let running = true;
+  const began = performance.now();
+  const tick = () => {
+    frames++;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return () => {
+    running = false;
+    return (frames * 1000) / (performance.now() - began);
+  };
 }
 
 /** Trains in the site's Web Worker, as a reader would, until the test accuracy reaches `target`. */
 function timeToAccuracy(settings: TrainingSettings, target: number): Promise<TimeToAccuracy> {
   return new Promise((resolve, reject) => {
     const began = performance.now();
+    let stopFrames: (() => number) | undefined;
     const result: TimeToAccuracy = {
       backend: '',
       target,
@@ -201,12 +220,16 @@ function timeToAccuracy(settings: TrainingSettings, target: number): Promise<Tim
       seconds: 0,
       wallSeconds: 0,
       samplesPerSecond: 0,
+      pageFramesPerSecond: 0,
       tests: [],
     };
     const client = new TrainingClient(
       () => new Worker('/worker.js', { type: 'module' }),
       (event) => {
-        if (event.type === 'backend') result.backend = event.backend;
+        if (event.type === 'backend') {
+          result.backend = event.backend;
+          stopFrames = frameCounter();
+        }
         if (event.type === 'progress') result.samplesPerSecond = event.samplesPerSecond;
         if (event.type === 'error') reject(new Error(event.message));
         if (event.type === 'tested') {
@@ -217,6 +240,7 @@ function timeToAccuracy(settings: TrainingSettings, target: number): Promise<Tim
         }
         if ((event.type === 'tested' && result.reached) || event.type === 'done') {
           result.wallSeconds = (performance.now() - began) / 1000;
+          result.pageFramesPerSecond = stopFrames?.() ?? 0;
           client.reset();
           resolve(result);
         }

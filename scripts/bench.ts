@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import type { BenchResult } from '../bench/page.ts';
+import type { BenchResult, TimeToAccuracy } from '../bench/page.ts';
 import { CHROME_PATH } from '../e2e/support/browser.ts';
 import { positiveNumber } from './support/args.ts';
 import { serveFolders } from './support/static-server.ts';
@@ -95,17 +95,7 @@ try {
       ({ settings, target }) =>
         (
           window as unknown as {
-            timeToAccuracy: (
-              s: object,
-              t: number,
-            ) => Promise<{
-              reached: boolean;
-              seconds: number;
-              accuracy: number;
-              backend: string;
-              samplesPerSecond: number;
-              wallSeconds: number;
-            }>;
+            timeToAccuracy: (s: object, t: number) => Promise<TimeToAccuracy>;
           }
         ).timeToAccuracy(settings, target),
       { settings, target: 0.985 },
@@ -115,7 +105,7 @@ try {
       ? `reached 98.5% in ${run.seconds.toFixed(1)} s of training`
       : `stopped at ${(run.accuracy * 100).toFixed(2)}% after ${run.seconds.toFixed(1)} s`;
     console.info(
-      `\nIn the worker (${settings.variant}, ${run.backend}, ${run.samplesPerSecond.toFixed(0)} samples/s): ${verdict}; ${run.wallSeconds.toFixed(1)} s from start with download and backend choice.`,
+      `\nIn the worker (${settings.variant}, ${run.backend}, ${run.samplesPerSecond.toFixed(0)} samples/s): ${verdict}; ${run.wallSeconds.toFixed(1)} s from start with download and backend choice; the page drew ${run.pageFramesPerSecond.toFixed(0)} frames/s meanwhile.`,
     );
   }
   const report = { date: new Date().toISOString(), batchSize: 64, batches, results, timeToAccuracy };

@@ -1,0 +1,54 @@
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-wasm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { batchOf } from '../mnist/index.ts';
+import { loadModel, metadataOf, WEIGHTS_FILE, type SavedModel } from './artifacts.ts';
+import { classifierOfModel, perDigit, predictedClasses } from './loss.ts';
+import { realMnist } from './test-support.ts';
+import { tf } from './tf.ts';
+import { registerWasmTrainingKernels } from './wasm-training-kernels.ts';
+
+const MODELS = join(import.meta.dirname, '..', '..', '..', 'public', 'models');
+
+function committedModel(name: string): SavedModel {
+  return {
+    modelJson: readFileSync(join(MODELS, name, 'model.json'), 'utf8'),
+    weights: new Uint8Array(readFileSync(join(MODELS, name, WEIGHTS_FILE))),
+  };
+}
+
+beforeAll(async () => {
+  registerWasmTrainingKernels();
+  await tf.setBackend('wasm');
+});
+
+// The paper's LeNet-5 made 0.95% errors on these 10,000 digits (Section III-C).
+describe.each([
+  ['paper', 0.0095],
+  ['modern', 0.0095],
+])('the committed %s model', (name, target) => {
+  it(`makes at most ${target * 100}% errors on the 10,000 MNIST test digits, as its metadata says`, async () => {
+    const saved = committedModel(name);
+    const model = await loadModel(saved);
+    const test = realMnist('test');
+    const classifier = classifierOfModel(model);
+    let errors = 0;
+    for (let start = 0; start < test.count; start += 1000) {
+      const batch = batchOf(test, Uint32Array.from({ length: 1000 }, (_, i) => start + i));
+      const predicted = tf.tidy(() =>
+        predictedClasses(
+          perDigit(model.predict(tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1])) as tf.Tensor),
+          classifier,
+        ).dataSync(),
+      );
+      for (let i = 0; i < batch.count; i++) if (predicted[i] !== batch.labels[i]) errors++;
+    }
+    const testError = errors / test.count;
+    expect(testError).toBeLessThanOrEqual(target);
+    expect(metadataOf(saved)['testError']).toBeCloseTo(testError, 4);
+    expect(metadataOf(saved)['preset']).toBe(name);
+    model.dispose();
+  }, 60_000);
+});
