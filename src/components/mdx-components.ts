@@ -1,3 +1,4 @@
+import ArchitectureFigure from './ArchitectureFigure.astro';
 import Cite from './Cite.astro';
 import Count from './Count.astro';
 import Derivation from './Derivation.astro';
@@ -19,6 +20,7 @@ import Tex from './Tex.astro';
 export const mdxComponents = {
   h2: H2,
   h3: H3,
+  ArchitectureFigure,
   Cite,
   Count,
   Derivation,

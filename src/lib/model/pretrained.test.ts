@@ -36,7 +36,10 @@ describe.each([
     const classifier = classifierOfModel(model);
     let errors = 0;
     for (let start = 0; start < test.count; start += 1000) {
-      const batch = batchOf(test, Uint32Array.from({ length: 1000 }, (_, i) => start + i));
+      const batch = batchOf(
+        test,
+        Uint32Array.from({ length: 1000 }, (_, i) => start + i),
+      );
       const predicted = tf.tidy(() =>
         predictedClasses(
           perDigit(model.predict(tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1])) as tf.Tensor),

@@ -1,1 +1,2 @@
 export * from './layer-sketch.ts';
+export * from './architecture.ts';

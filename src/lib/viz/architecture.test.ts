@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, preset, type Analysis } from '../lenet/index.ts';
+import { architecture } from './architecture.ts';
+
+function paperAt(height: number, width: number): Analysis {
+  const result = analyze(preset('paper'), { height, width });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('architecture(analysis)', () => {
+  it('draws the paper at 32x32 the same way every time (golden data)', () => {
+    expect(architecture(paperAt(32, 32))).toMatchSnapshot();
+  });
+
+  it('labels each layer as the paper does', () => {
+    expect(architecture(paperAt(32, 32)).stacks.map((stack) => stack.label)).toEqual([
+      'Input: 1@32x32',
+      'C1: 6@28x28',
+      'S2: 6@14x14',
+      'C3: 16@10x10',
+      'S4: 16@5x5',
+      'C5: 120',
+      'F6: 84',
+      'Output: 10',
+    ]);
+  });
+
+  it('analyze(paper, 36x36) draws C5 as 120@2x2', () => {
+    const c5 = architecture(paperAt(36, 36)).stacks.find((stack) => stack.name === 'C5')!;
+    expect(c5.label).toBe('C5: 120@2x2');
+    expect(c5.sheets).toBeGreaterThan(1);
+  });
+
+  it('keeps map sides in proportion: S2 is half of C1', () => {
+    const stacks = architecture(paperAt(32, 32)).stacks;
+    const side = (name: string) => stacks.find((stack) => stack.name === name)!.width;
+    expect(side('S2') / side('C1')).toBeCloseTo(0.5, 1);
+  });
+
+  it('links each layer when given a page for it', () => {
+    const stacks = architecture(paperAt(32, 32), (name) =>
+      name === 'Input' ? undefined : `/${name.toLowerCase()}/`,
+    ).stacks;
+    expect(stacks[0]!.href).toBeUndefined();
+    expect(stacks[1]!.href).toBe('/c1/');
+  });
+});
