@@ -14,3 +14,5 @@ export * from './url-state.ts';
 export * from './derivation.ts';
 export * from './expression.ts';
 export * from './prototypes.ts';
+export * from './c3-table-code.ts';
+export * from './describe-change.ts';

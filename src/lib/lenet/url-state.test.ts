@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_SIDE } from './input-size.ts';
 import { SWITCH_VALUES, VARIANTS } from './switches.ts';
+import { TABLE_ONE } from './table-one.ts';
 import {
   DEFAULT_STATE,
+  optionsOf,
   parseExplorerState,
   serializeExplorerState,
   switchesOf,
@@ -51,6 +53,22 @@ describe('parseExplorerState reports each bad parameter and keeps the good ones'
     expect(problems[0]!.parameter).toBe(parameter);
     expect(problems[0]!.message).toContain(message);
     expect(state.variant).toBe('paper');
+  });
+
+  it('a custom C3 table round-trips through the URL and reaches the builder', () => {
+    const table = TABLE_ONE.map((row) => [...row]);
+    table[3]![0] = true;
+    const query = serializeExplorerState({ ...DEFAULT_STATE, c3Table: table });
+    const { state, problems } = parse(query);
+    expect(problems).toEqual([]);
+    expect(optionsOf(state).c3Table).toEqual(table);
+  });
+
+  it("a malformed C3 table is reported and the preset's table kept", () => {
+    const { state, problems } = parse('c3table=zz');
+    expect(problems[0]!.parameter).toBe('c3table');
+    expect(problems[0]!.message).toContain("Showing the preset's C3 connections instead.");
+    expect(state.c3Table).toBeUndefined();
   });
 
   it('a bad switch does not lose a good input size', () => {

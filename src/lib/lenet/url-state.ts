@@ -1,4 +1,6 @@
+import { decodeC3Table, encodeC3Table } from './c3-table-code.ts';
 import { formatSize, parseInputSize } from './input-size.ts';
+import type { LeNet5Options } from './lenet5.ts';
 import type { LenetError } from './result.ts';
 import type { Size2 } from './spec.ts';
 import {
@@ -16,6 +18,8 @@ export interface ExplorerState {
   readonly variant: Variant;
   /** Switches set explicitly, overriding the variant's preset. */
   readonly overrides: Partial<Switches>;
+  /** A custom C3 table, overriding the c3 switch. */
+  readonly c3Table?: readonly (readonly boolean[])[];
 }
 
 export const DEFAULT_STATE: ExplorerState = { input: { height: 32, width: 32 }, variant: 'paper', overrides: {} };
@@ -52,7 +56,15 @@ export function parseExplorerState(params: URLSearchParams): ParsedState {
     if (isSwitchValue(name, value)) overrides[name] = value;
     else problems.push(withFallback(badValue(name, value, SWITCH_VALUES[name]), "the preset's value"));
   }
-  return { state: { input, variant, overrides: overrides as Partial<Switches> }, problems };
+  const tableText = params.get('c3table');
+  let c3Table: boolean[][] | undefined;
+  if (tableText !== null && tableText !== '') {
+    const decoded = decodeC3Table(tableText);
+    if (decoded.ok) c3Table = decoded.value;
+    else problems.push(withFallback(decoded.error, "the preset's C3 connections"));
+  }
+  const state = { input, variant, overrides: overrides as Partial<Switches>, ...(c3Table ? { c3Table } : {}) };
+  return { state, problems };
 }
 
 function withFallback(error: LenetError, fallback: string): LenetError {
@@ -72,6 +84,11 @@ export function switchesOf(state: ExplorerState): Switches {
   return { ...PRESETS[state.variant], ...state.overrides };
 }
 
+/** Everything the LeNet-5 builder needs for this state, the custom C3 table included. */
+export function optionsOf(state: ExplorerState): LeNet5Options {
+  return { ...switchesOf(state), ...(state.c3Table ? { c3Table: state.c3Table } : {}) };
+}
+
 /** The shortest query string that gives back this state: defaults are left out. */
 export function serializeExplorerState(state: ExplorerState): string {
   const params = new URLSearchParams();
@@ -84,5 +101,6 @@ export function serializeExplorerState(state: ExplorerState): string {
     const value = state.overrides[name];
     if (value !== undefined && value !== PRESETS[state.variant][name]) params.set(name, value);
   }
+  if (state.c3Table) params.set('c3table', encodeC3Table(state.c3Table));
   return params.toString();
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.ts';
+import { describeChange } from './describe-change.ts';
+import { preset } from './lenet5.ts';
+import type { Variant } from './switches.ts';
+
+function sentence(variant: Variant, height: number, width: number): string {
+  const result = analyze(preset(variant), { height, width });
+  if (!result.ok) throw new Error(result.error.message);
+  return describeChange(result.value);
+}
+
+describe('describeChange', () => {
+  it('at 32x32, C5 has one position', () => {
+    expect(sentence('paper', 32, 32)).toContain('C5 is 120@1x1: its 5x5 kernels fit its input in exactly one position');
+  });
+
+  it('at 36x36 with the convolutional head, parameters stay and connections grow', () => {
+    expect(sentence('paper', 36, 36)).toBe(
+      'C5 is now 120@2x2: because C5 is a convolution, a larger input gives it more positions. F6 and the output run at each of its 4 positions: parameters stay at 60,000 while connections grow to 625,104.',
+    );
+  });
+
+  it('at 36x36 with the flatten head, F6 grows', () => {
+    expect(sentence('modern', 36, 36)).toContain('F6 alone has 40,404 parameters');
+  });
+
+  it('names the rows an odd size throws away', () => {
+    expect(sentence('paper', 33, 32)).toContain("S2 leaves its input's row 28 unused");
+  });
+});

@@ -1,0 +1,55 @@
+import { select } from 'd3-selection';
+import { SHEET_OFFSET, type Architecture, type ArchitectureStack } from './architecture.ts';
+
+export interface ArchitectureHandlers {
+  /** Called with a layer's name when it is hovered or focused, and with null when left. */
+  readonly onHighlight?: (name: string | null) => void;
+}
+
+const sheetsOf = (stack: ArchitectureStack) => Array.from({ length: stack.sheets }, (_, i) => stack.sheets - 1 - i);
+
+/**
+ * Draws (or redraws) the architecture into `svg`. Each layer is a link to its page,
+ * focusable with the keyboard; hover and focus report the layer to `onHighlight`.
+ */
+export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, handlers: ArchitectureHandlers = {}): void {
+  const root = select(svg)
+    .attr('viewBox', `0 0 ${drawing.width} ${drawing.height}`)
+    .attr('role', 'group')
+    .attr('aria-label', drawing.description);
+  const layers = root
+    .selectAll<SVGAElement, ArchitectureStack>('a.architecture-layer')
+    .data(drawing.stacks, (stack) => stack.name)
+    .join('a')
+    .attr('class', 'architecture-layer')
+    .attr('href', (stack) => stack.href ?? null)
+    .attr('aria-label', (stack) => stack.label)
+    .attr('data-layer', (stack) => stack.name);
+  layers
+    .selectAll<SVGRectElement, number>('rect')
+    .data((stack) => sheetsOf(stack).map((sheet) => ({ stack, sheet })))
+    .join('rect')
+    .attr('class', ({ stack }) => `arch-${stack.kind}`)
+    .attr('x', ({ stack, sheet }) => stack.x + sheet * SHEET_OFFSET)
+    .attr('y', ({ stack, sheet }) => stack.y + sheet * SHEET_OFFSET)
+    .attr('width', ({ stack }) => stack.width)
+    .attr('height', ({ stack }) => stack.height);
+  layers
+    .selectAll<SVGTextElement, string>('text')
+    .data((stack) => {
+      const [name = '', shape = ''] = stack.label.split(': ');
+      return [
+        { text: name, x: stack.x, y: drawing.height - 14, className: 'arch-name' },
+        { text: shape, x: stack.x, y: drawing.height - 2, className: 'arch-shape' },
+      ];
+    })
+    .join('text')
+    .attr('class', (label) => label.className)
+    .attr('x', (label) => label.x)
+    .attr('y', (label) => label.y)
+    .text((label) => label.text);
+  const report = handlers.onHighlight;
+  if (report) {
+    layers.on('mouseenter focus', (_, stack) => report(stack.name)).on('mouseleave blur', () => report(null));
+  }
+}
