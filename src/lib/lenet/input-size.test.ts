@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_SIDE, parseInputSize } from './input-size.ts';
+import { MAX_INPUT_SIDE, parseInputSize, parseSide } from './input-size.ts';
 
 describe('parseInputSize reads what people type', () => {
   it.each([
@@ -44,5 +44,19 @@ describe('parseInputSize refuses bad text with a message that says what is allow
   it('tells the reader the allowed forms and range in the message', () => {
     const result = parseInputSize('seven');
     expect(!result.ok && result.error.message).toContain(`like 36x40), each from 1 to ${MAX_INPUT_SIDE}`);
+  });
+});
+
+describe('parseSide reads one number field', () => {
+  it.each([
+    ['36', 'height', { ok: true, value: 36 }],
+    ['', 'width', 'The input width is empty; enter a whole number from 1 to 512.'],
+    ['0', 'height', 'The input height must be at least 1 pixel; got 0.'],
+    ['7.5', 'width', 'The input width must be a whole number of pixels; got 7.5.'],
+    ['abc', 'height', '"abc" is not a number; the input height takes a whole number from 1 to 512.'],
+  ] as const)('parseSide(%j, %s)', (text, label, expected) => {
+    const result = parseSide(text, label);
+    if (typeof expected === 'string') expect(!result.ok && result.error.message).toBe(expected);
+    else expect(result).toEqual(expected);
   });
 });

@@ -1,0 +1,78 @@
+import '@tensorflow/tfjs-backend-cpu';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, lenet5, preset, TABLE_ONE, type Analysis, type LeNet5Options } from '../lenet/index.ts';
+import { tf, tfl } from '../model/tf.ts';
+import { planOf } from './plan.ts';
+import { toKeras } from './keras.ts';
+import { toPyTorch } from './pytorch.ts';
+import { tableCsv, tableJson } from './table-files.ts';
+import { toTfjs } from './tfjs.ts';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+const PAPER: LeNet5Options = { c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' };
+const MODERN: LeNet5Options = { c3: 'full', subsampling: 'average', output: 'softmax', head: 'flatten' };
+const customTable = TABLE_ONE.map((row, input) => row.map((cell, map) => cell || (input === 3 && map === 0)));
+
+function analysisOf(options: LeNet5Options, side = 32): Analysis {
+  const result = analyze(lenet5(options), { height: side, width: side });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** Runs the exported TensorFlow.js code as a reader would paste it, and returns its model. */
+function runTfjsSnippet(code: string): tfl.LayersModel {
+  const body = code.replace(/^import .*$/m, '') + '\nreturn model;';
+  const namespace = { ...tf, ...tfl, layers: tfl.layers, initializers: tfl.initializers, sequential: tfl.sequential };
+  const quiet = { ...console, log: () => undefined };
+  return new Function('tf', 'console', body)(namespace, quiet) as tfl.LayersModel;
+}
+
+describe('the exported TensorFlow.js code builds the network on the page', () => {
+  it.each([
+    ['the paper at 32x32', PAPER, 32],
+    ['the modern port at 32x32', MODERN, 32],
+    ['the paper at 36x36', PAPER, 36],
+    ['the modern port at 36x36', MODERN, 36],
+    ['a custom C3 table', { ...PAPER, c3Table: customTable }, 32],
+  ] as const)('%s: model.countParams() equals the calculator', (_, options, side) => {
+    const analysis = analysisOf(options, side);
+    const model = runTfjsSnippet(toTfjs(planOf(analysis.network, analysis.input)));
+    expect(model.countParams()).toBe(analysis.totals.trainable);
+    model.dispose();
+  });
+});
+
+describe('Keras and PyTorch code', () => {
+  it('spells the paper\'s parts as custom layers', () => {
+    const plan = planOf(preset('paper'), { height: 32, width: 32 });
+    const keras = toKeras(plan);
+    for (const part of ['class SparseConv2D', 'class TrainableSubsampling', 'class ScaledTanh', 'class RBFOutput', 'keras.Input((32, 32, 1))']) {
+      expect(keras).toContain(part);
+    }
+    expect(toPyTorch(plan)).toContain('SparseConv2d(C3_TABLE, 5)');
+  });
+
+  it('uses stock layers for the modern port\'s convolutions, pooling and output', () => {
+    const plan = planOf(preset('modern'), { height: 32, width: 32 });
+    for (const custom of ['SparseConv2D', 'TrainableSubsampling', 'RBFOutput']) expect(toKeras(plan)).not.toContain(custom);
+    expect(toPyTorch(plan)).toContain('nn.LazyConv2d(16, 5)');
+    expect(toPyTorch(plan)).toContain('nn.Flatten()');
+  });
+});
+
+describe('table files', () => {
+  const analysis = analysisOf(PAPER);
+
+  it('CSV has a header, one row per layer and a total of 60000 and 340908', () => {
+    const lines = tableCsv(analysis).trim().split('\n');
+    expect(lines).toHaveLength(1 + 8 + 1);
+    expect(lines.at(-1)).toBe('Total,,,,,60592,248,60000,840,340908');
+  });
+
+  it('JSON parses back to the same totals', () => {
+    expect(JSON.parse(tableJson(analysis)).totals).toEqual(analysis.totals);
+  });
+});

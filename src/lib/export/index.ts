@@ -1,0 +1,5 @@
+export * from './keras.ts';
+export * from './plan.ts';
+export * from './pytorch.ts';
+export * from './table-files.ts';
+export * from './tfjs.ts';
