@@ -71,10 +71,13 @@ describe('bad parameters show an alert and the page keeps working', () => {
     await page.close();
   });
 
-  it('keeps what the reader typed in the field and shows no number it cannot compute', async () => {
-    const page = await openExplorer('?input=28');
-    expect(await page.inputValue('#explorer-input')).toBe('28');
-    expect(await page.locator('#explorer-result').isHidden()).toBe(true);
+  it('keeps the figures of the last valid state and what the reader typed', async () => {
+    const page = await openExplorer('?input=36');
+    await page.fill('#explorer-height', '28');
+    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
+    expect(await page.locator('[role="alert"]').textContent()).toContain('C5 needs at least 5x5 input');
+    expect(await page.inputValue('#explorer-height')).toBe('28');
+    expect((await rowCells(page, 'C5'))[0]).toBe('120x2x2');
     await page.close();
   });
 
@@ -92,29 +95,88 @@ describe('bad parameters show an alert and the page keeps working', () => {
   });
 });
 
-describe('the explorer form', () => {
-  it('updates the table and the URL, and back and forward restore each state', async () => {
+describe('the explorer controls', () => {
+  it('setting the height and width to 36 makes C5 120x2x2 in the table and the diagram', async () => {
     const page = await openExplorer('');
-    await page.fill('#explorer-input', '36');
-    await page.selectOption('#explorer-variant', 'modern');
-    await page.click('#explorer-form button[type="submit"]');
-    await page.waitForURL(/input=36/);
-    expect(new URL(page.url()).search).toBe('?input=36&variant=modern');
+    await page.fill('#explorer-height', '36');
+    await page.fill('#explorer-width', '36');
     expect((await rowCells(page, 'C5'))[0]).toBe('120x2x2');
+    expect(await page.getAttribute('#explorer-architecture a[data-layer="C5"]', 'aria-label')).toBe('C5: 120@2x2');
+    expect(await page.textContent('#explorer-sentence')).toContain('C5 is now 120@2x2');
+    await page.close();
+  });
+
+  it('the slider moves the number field with it', async () => {
+    const page = await openExplorer('');
+    await page.locator('#explorer-width-range').fill('40');
+    expect(await page.inputValue('#explorer-width')).toBe('40');
+    expect((await rowCells(page, 'C5'))[0]).toBe('120x1x3');
+    await page.close();
+  });
+
+  it('toggling C3 moves its parameters between 1,516 and 2,416', async () => {
+    const page = await openExplorer('');
+    await page.selectOption('#explorer-c3', 'full');
+    expect((await rowCells(page, 'C3'))[PARAMETERS]).toBe('2,416');
+    await page.selectOption('#explorer-c3', 'sparse');
+    expect((await rowCells(page, 'C3'))[PARAMETERS]).toBe('1,516');
+    await page.close();
+  });
+
+  it('pressing a C3 cell changes C3 by 25 parameters, and the table is kept in the URL', async () => {
+    const page = await openExplorer('');
+    const cell = page.locator('button[aria-label="S2 map 3 to C3 map 0"]');
+    expect(await cell.getAttribute('aria-pressed')).toBe('false');
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    expect((await rowCells(page, 'C3'))[PARAMETERS]).toBe('1,541');
+    expect(new URL(page.url()).searchParams.get('c3table')).toHaveLength(24);
+    await page.reload();
+    expect((await rowCells(page, 'C3'))[PARAMETERS]).toBe('1,541');
+    await page.click('button[data-c3="sparse"]');
+    expect((await rowCells(page, 'C3'))[PARAMETERS]).toBe('1,516');
+    await page.close();
+  });
+
+  it('the URL follows every change; reload, back and forward restore each state', async () => {
+    const page = await openExplorer('');
+    await page.click('button[data-size="36"]');
+    await page.selectOption('#explorer-variant', 'modern');
+    await page.waitForURL(/input=36&variant=modern$/);
     expect((await rowCells(page, TOTAL))[PARAMETERS]).toBe('91,946');
-
-    await page.fill('#explorer-input', '28');
-    await page.click('#explorer-form button[type="submit"]');
-    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
-
+    await page.reload();
+    expect((await rowCells(page, TOTAL))[PARAMETERS]).toBe('91,946');
+    expect(await page.inputValue('#explorer-height')).toBe('36');
     await page.goBack();
-    await page.waitForURL(/variant=modern$/);
-    expect(await page.locator('#explorer-alert').isHidden()).toBe(true);
-    expect(await page.inputValue('#explorer-input')).toBe('36');
-    await page.goBack();
+    await page.waitForURL(/input=36$/);
+    expect((await rowCells(page, 'C5'))[0]).toBe('120x2x2');
     expect((await rowCells(page, TOTAL))[PARAMETERS]).toBe('60,000 (+840 fixed)');
+    await page.goBack();
+    expect((await rowCells(page, 'C5'))[0]).toBe('120x1x1');
+    await page.goForward();
     await page.goForward();
     expect((await rowCells(page, TOTAL))[PARAMETERS]).toBe('91,946');
+    await page.close();
+  });
+
+  it.each(['svg', 'png', 'csv', 'json'])('downloads a non-empty %s file', async (kind) => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/explorer/?input=36`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${kind}"]`)]);
+    expect(download.suggestedFilename()).toBe(`lenet5-36x36.${kind}`);
+    const path = await download.path();
+    const { statSync } = await import('node:fs');
+    expect(statSync(path).size).toBeGreaterThan(100);
+    await context.close();
+  });
+
+  it('shows the network as Keras, PyTorch and TensorFlow.js code', async () => {
+    const page = await openExplorer('?c3=full');
+    await page.click('details[data-language="keras"] summary');
+    const keras = await page.textContent('details[data-language="keras"] pre');
+    expect(keras).toContain('keras.layers.Conv2D(16, 5, name="C3")');
+    expect(await page.locator('#explorer-code details').count()).toBe(3);
     await page.close();
   });
 });

@@ -34,7 +34,14 @@ export async function startPreview(): Promise<() => Promise<void>> {
     throw new Error(`${(error as Error).message}\n${log}`, { cause: error });
   }
   return async () => {
-    process.kill(-child.pid!, 'SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // The server's group is already gone.
+      return;
+    }
+    await exited;
   };
 }

@@ -1,15 +1,31 @@
 import {
   analyze,
+  checkInputSize,
+  describeChange,
+  formatCount,
+  layerNamed,
   layerTable,
   lenet5,
+  optionsOf,
   parseExplorerState,
+  parseSide,
   serializeExplorerState,
-  switchesOf,
+  TABLE_ONE,
+  fullTable,
+  type Analysis,
+  type ExplorerState,
   type LenetError,
 } from '../lib/lenet/index.ts';
+import { drawC3Matrix } from '../lib/viz/index.ts';
+import { findControls, readOverrides, showState } from './explorer-controls.ts';
+import { exportAs, showCode } from './explorer-exports.ts';
+import { drawBreakdowns, drawDiagram } from './explorer-figures.ts';
 import { fillAlert, fillTable, fillTotals } from './explorer-view.ts';
 
-const FIELDS = ['input', 'variant', 'c3', 'subsampling', 'output', 'head'] as const;
+/** The state without a custom C3 table. */
+function withoutTable(state: ExplorerState): ExplorerState {
+  return { input: state.input, variant: state.variant, overrides: state.overrides };
+}
 
 function required<T extends Element>(root: Document, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -17,52 +33,112 @@ function required<T extends Element>(root: Document, selector: string): T {
   return element;
 }
 
-/** Shows the URL's settings in the form, as typed, so a bad value can be corrected rather than retyped. */
-function fillForm(form: HTMLFormElement, params: URLSearchParams): void {
-  for (const name of FIELDS) {
-    const control = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-    if (!control) continue;
-    const value = params.get(name);
-    if (control instanceof HTMLSelectElement) {
-      const known = [...control.options].some((option) => option.value === value);
-      control.value = value !== null && known ? value : (control.options[0]?.value ?? '');
-    } else {
-      control.value = value ?? '32';
-    }
-  }
-}
-
 export function startExplorer(root: Document): void {
-  const form = required<HTMLFormElement>(root, '#explorer-form');
+  const controls = findControls(root);
   const alert = required<HTMLElement>(root, '#explorer-alert');
-  const result = required<HTMLElement>(root, '#explorer-result');
+  const sentence = required<HTMLElement>(root, '#explorer-sentence');
   const table = required<HTMLTableElement>(root, '#explorer-table');
   const totals = required<HTMLElement>(root, '#explorer-totals');
+  const diagram = required<SVGSVGElement>(root, '#explorer-architecture');
+  const details = required<HTMLElement>(root, '#explorer-layer-details');
+  const matrix = required<HTMLTableElement>(root, '#c3-matrix');
+  const c3Count = required<HTMLElement>(root, '#explorer-c3-count');
+  const code = required<HTMLElement>(root, '#explorer-code');
+  const bars = [
+    required<SVGSVGElement>(root, '#breakdown-parameters'),
+    required<SVGSVGElement>(root, '#breakdown-connections'),
+  ] as const;
 
-  const render = (params: URLSearchParams) => {
-    fillForm(form, params);
-    const { state, problems } = parseExplorerState(params);
-    const analysis = analyze(lenet5(switchesOf(state)), state.input);
-    const all: LenetError[] = analysis.ok ? [...problems] : [...problems, analysis.error];
-    fillAlert(alert, all);
-    result.hidden = !analysis.ok;
-    if (!analysis.ok) return;
-    fillTable(table, layerTable(analysis.value));
-    fillTotals(totals, analysis.value.totals);
+  let state: ExplorerState = parseExplorerState(new URLSearchParams(location.search)).state;
+  let shown: Analysis | undefined;
+
+  /** Draws `next` if it can be computed; otherwise says why and keeps the last figures. */
+  const render = (next: ExplorerState, problems: readonly LenetError[] = [], typing?: HTMLElement) => {
+    state = next;
+    showState(controls, state, typing);
+    const result = analyze(lenet5(optionsOf(state)), state.input);
+    fillAlert(alert, result.ok ? problems : [...problems, result.error]);
+    if (!result.ok) return;
+    shown = result.value;
+    fillTable(table, layerTable(shown));
+    fillTotals(totals, shown.totals);
+    sentence.textContent = describeChange(shown);
+    drawDiagram(diagram, details, shown);
+    drawBreakdowns(bars[0], bars[1], shown);
+    const c3 = layerNamed(shown, 'C3');
+    const currentTable = state.c3Table ?? (optionsOf(state).c3 === 'sparse' ? TABLE_ONE : fullTable(6, 16));
+    drawC3Matrix(matrix, currentTable, toggleCell);
+    if (c3)
+      c3Count.textContent = `C3: ${formatCount(c3.trainable)} parameters, ${formatCount(c3.connections)} connections; the network: ${formatCount(shown.totals.trainable)} trainable parameters.`;
+    showCode(code, shown);
   };
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const params = new URLSearchParams();
-    for (const [name, value] of new FormData(form)) {
-      // An emptied size field is kept, so that the reader is told rather than silently reset.
-      if (typeof value === 'string' && (name === 'input' || value !== '')) params.set(name, value.trim());
+  /** Puts the state in the address: a new history entry for a finished change, a replacement while dragging. */
+  const remember = (replace: boolean) => {
+    const query = serializeExplorerState(state);
+    const url = query ? `?${query}` : location.pathname;
+    if (url === `${location.search || location.pathname}`) return;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  };
+
+  const toggleCell = (input: number, output: number) => {
+    const base = state.c3Table ?? (optionsOf(state).c3 === 'sparse' ? TABLE_ONE : fullTable(6, 16));
+    const next = base.map((row, i) => row.map((cell, o) => (i === input && o === output ? !cell : cell)));
+    render({ ...state, c3Table: next });
+    remember(false);
+  };
+
+  const fromSides = (event: Event) => {
+    const target = event.target as HTMLInputElement;
+    const name = target.dataset['side'] as 'height' | 'width';
+    const parsed = parseSide(target.value, name);
+    if (!parsed.ok) {
+      fillAlert(alert, [parsed.error]);
+      return;
     }
-    const parsed = parseExplorerState(params);
-    const query = parsed.problems.length === 0 ? serializeExplorerState(parsed.state) : params.toString();
-    history.pushState(null, '', query ? `?${query}` : location.pathname);
-    render(new URLSearchParams(query));
+    const input = { ...state.input, [name]: parsed.value };
+    if (!checkInputSize(input).ok) return;
+    render({ ...state, input }, [], target);
+    remember(event.type === 'input');
+  };
+
+  for (const side of Object.values(controls.sides)) {
+    for (const control of [side.number, side.range]) {
+      control.addEventListener('input', fromSides);
+      control.addEventListener('change', fromSides);
+    }
+  }
+  controls.form.addEventListener('submit', (event) => event.preventDefault());
+  controls.form.addEventListener('change', (event) => {
+    if (!(event.target instanceof HTMLSelectElement)) return;
+    const variant = controls.variant.value === 'modern' ? 'modern' : 'paper';
+    const keepTable = event.target !== controls.switches.c3 && state.c3Table ? { c3Table: state.c3Table } : {};
+    render({ ...withoutTable(state), variant, overrides: readOverrides(controls, variant), ...keepTable });
+    remember(false);
   });
-  window.addEventListener('popstate', () => render(new URLSearchParams(location.search)));
-  render(new URLSearchParams(location.search));
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-size]')) {
+    button.addEventListener('click', () => {
+      const side = Number(button.dataset['size']);
+      render({ ...state, input: { height: side, width: side } });
+      remember(false);
+    });
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-c3]')) {
+    button.addEventListener('click', () => {
+      const c3 = button.dataset['c3'] === 'full' ? 'full' : 'sparse';
+      render({ ...withoutTable(state), overrides: { ...state.overrides, c3 } });
+      remember(false);
+    });
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+    button.addEventListener('click', () => {
+      if (shown) void exportAs(button.dataset['export'] ?? '', shown, diagram);
+    });
+  }
+  window.addEventListener('popstate', () => {
+    const parsed = parseExplorerState(new URLSearchParams(location.search));
+    render(parsed.state, parsed.problems);
+  });
+  render(state, parseExplorerState(new URLSearchParams(location.search)).problems);
 }

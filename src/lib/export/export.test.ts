@@ -46,18 +46,25 @@ describe('the exported TensorFlow.js code builds the network on the page', () =>
 });
 
 describe('Keras and PyTorch code', () => {
-  it('spells the paper\'s parts as custom layers', () => {
+  it("spells the paper's parts as custom layers", () => {
     const plan = planOf(preset('paper'), { height: 32, width: 32 });
     const keras = toKeras(plan);
-    for (const part of ['class SparseConv2D', 'class TrainableSubsampling', 'class ScaledTanh', 'class RBFOutput', 'keras.Input((32, 32, 1))']) {
+    for (const part of [
+      'class SparseConv2D',
+      'class TrainableSubsampling',
+      'class ScaledTanh',
+      'class RBFOutput',
+      'keras.Input((32, 32, 1))',
+    ]) {
       expect(keras).toContain(part);
     }
     expect(toPyTorch(plan)).toContain('SparseConv2d(C3_TABLE, 5)');
   });
 
-  it('uses stock layers for the modern port\'s convolutions, pooling and output', () => {
+  it("uses stock layers for the modern port's convolutions, pooling and output", () => {
     const plan = planOf(preset('modern'), { height: 32, width: 32 });
-    for (const custom of ['SparseConv2D', 'TrainableSubsampling', 'RBFOutput']) expect(toKeras(plan)).not.toContain(custom);
+    for (const custom of ['SparseConv2D', 'TrainableSubsampling', 'RBFOutput'])
+      expect(toKeras(plan)).not.toContain(custom);
     expect(toPyTorch(plan)).toContain('nn.LazyConv2d(16, 5)');
     expect(toPyTorch(plan)).toContain('nn.Flatten()');
   });

@@ -76,9 +76,12 @@ export function toKeras(plan: Plan): string {
   ];
   const table = plan.steps.find((step) => step.op === 'conv' && step.table);
   if (table?.op === 'conv' && table.table) parts.push(`C3_TABLE = [\n${tableLiteral(table.table, '    ')}\n]\n`);
-  if (plan.usesRbf) parts.push(`PROTOTYPES = [  # 7 wide, 12 high, row by row\n${prototypeLiteral(PROTOTYPES, '    ')}\n]\n`);
+  if (plan.usesRbf)
+    parts.push(`PROTOTYPES = [  # 7 wide, 12 high, row by row\n${prototypeLiteral(PROTOTYPES, '    ')}\n]\n`);
   const { height, width } = plan.input;
   const lines = plan.steps.map((step) => `    ${layerLine(step)},`);
-  parts.push(`model = keras.Sequential([\n    keras.Input((${height}, ${width}, ${plan.channels})),\n${lines.join('\n')}\n])\nmodel.summary()\n`);
+  parts.push(
+    `model = keras.Sequential([\n    keras.Input((${height}, ${width}, ${plan.channels})),\n${lines.join('\n')}\n])\nmodel.summary()\n`,
+  );
   return parts.join('\n');
 }

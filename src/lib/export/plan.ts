@@ -3,7 +3,13 @@ import type { NetworkSpec, Size2 } from '../lenet/spec.ts';
 
 /** The network as a framework-neutral list of steps, which each code writer spells in its own API. */
 export type Step =
-  | { readonly op: 'conv'; readonly name: string; readonly filters: number; readonly kernel: number; readonly table?: readonly (readonly boolean[])[] }
+  | {
+      readonly op: 'conv';
+      readonly name: string;
+      readonly filters: number;
+      readonly kernel: number;
+      readonly table?: readonly (readonly boolean[])[];
+    }
   | { readonly op: 'subsample'; readonly name: string; readonly window: number; readonly trainable: boolean }
   | { readonly op: 'activation'; readonly activation: Activation }
   | { readonly op: 'flatten' }
@@ -23,7 +29,8 @@ export interface Plan {
 export function planOf(network: NetworkSpec, input: Size2): Plan {
   const steps: Step[] = [];
   const [first, ...rest] = network.layers;
-  const squash = (activation: Activation) => (activation === 'identity' ? [] : [{ op: 'activation', activation } as const]);
+  const squash = (activation: Activation) =>
+    activation === 'identity' ? [] : [{ op: 'activation', activation } as const];
   for (const layer of rest) {
     switch (layer.kind) {
       case 'input':

@@ -51,11 +51,20 @@ function moduleLine(step: Step, maps: number): string {
     case 'subsample':
       return step.trainable ? `TrainableSubsampling(${maps})` : `nn.AvgPool2d(${step.window})`;
     case 'activation':
-      return { 'scaled-tanh': 'ScaledTanh()', tanh: 'nn.Tanh()', sigmoid: 'nn.Sigmoid()', relu: 'nn.ReLU()', softmax: 'nn.Softmax(dim=1)', identity: 'nn.Identity()' }[step.activation];
+      return {
+        'scaled-tanh': 'ScaledTanh()',
+        tanh: 'nn.Tanh()',
+        sigmoid: 'nn.Sigmoid()',
+        relu: 'nn.ReLU()',
+        softmax: 'nn.Softmax(dim=1)',
+        identity: 'nn.Identity()',
+      }[step.activation];
     case 'flatten':
       return 'nn.Flatten()';
     case 'dense':
-      return step.perPosition ? `nn.LazyConv2d(${step.units}, 1)  # the same units at every position` : `nn.LazyLinear(${step.units})`;
+      return step.perPosition
+        ? `nn.LazyConv2d(${step.units}, 1)  # the same units at every position`
+        : `nn.LazyLinear(${step.units})`;
     case 'rbf':
       return 'RBFOutput(PROTOTYPES)';
   }
@@ -72,7 +81,8 @@ export function toPyTorch(plan: Plan): string {
   ];
   const table = plan.steps.find((step) => step.op === 'conv' && step.table);
   if (table?.op === 'conv' && table.table) parts.push(`C3_TABLE = [\n${tableLiteral(table.table, '    ')}\n]\n`);
-  if (plan.usesRbf) parts.push(`PROTOTYPES = [  # 7 wide, 12 high, row by row\n${prototypeLiteral(PROTOTYPES, '    ')}\n]\n`);
+  if (plan.usesRbf)
+    parts.push(`PROTOTYPES = [  # 7 wide, 12 high, row by row\n${prototypeLiteral(PROTOTYPES, '    ')}\n]\n`);
   let maps = plan.channels;
   const lines = plan.steps.map((step) => {
     const line = `    ${moduleLine(step, maps)},`;

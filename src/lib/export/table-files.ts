@@ -1,14 +1,47 @@
 import type { Analysis } from '../lenet/analyze.ts';
 
-const CSV_HEADER = ['layer', 'kind', 'maps', 'height', 'width', 'weights', 'biases', 'trainable', 'fixed', 'connections'];
+const CSV_HEADER = [
+  'layer',
+  'kind',
+  'maps',
+  'height',
+  'width',
+  'weights',
+  'biases',
+  'trainable',
+  'fixed',
+  'connections',
+];
 
 /** The per-layer figures as CSV, plain numbers without separators, for a spreadsheet. */
 export function tableCsv(analysis: Analysis): string {
   const rows = analysis.layers.map((layer) =>
-    [layer.name, layer.kind, layer.shape.channels, layer.shape.height, layer.shape.width, layer.weights, layer.biases, layer.trainable, layer.fixed, layer.connections].join(','),
+    [
+      layer.name,
+      layer.kind,
+      layer.shape.channels,
+      layer.shape.height,
+      layer.shape.width,
+      layer.weights,
+      layer.biases,
+      layer.trainable,
+      layer.fixed,
+      layer.connections,
+    ].join(','),
   );
   const { totals } = analysis;
-  const total = ['Total', '', '', '', '', totals.weights, totals.biases, totals.trainable, totals.fixed, totals.connections].join(',');
+  const total = [
+    'Total',
+    '',
+    '',
+    '',
+    '',
+    totals.weights,
+    totals.biases,
+    totals.trainable,
+    totals.fixed,
+    totals.connections,
+  ].join(',');
   return [CSV_HEADER.join(','), ...rows, total].join('\n') + '\n';
 }
 

@@ -87,7 +87,9 @@ function layerLine(step: Step): string {
         ? `new TrainableSubsampling({ name: '${step.name}' })`
         : `tf.layers.averagePooling2d({ poolSize: ${step.window}, name: '${step.name}' })`;
     case 'activation':
-      return step.activation === 'scaled-tanh' ? 'new ScaledTanh({})' : `tf.layers.activation({ activation: '${step.activation}' })`;
+      return step.activation === 'scaled-tanh'
+        ? 'new ScaledTanh({})'
+        : `tf.layers.activation({ activation: '${step.activation}' })`;
     case 'flatten':
       return 'tf.layers.flatten()';
     case 'dense':
@@ -109,8 +111,10 @@ export function toTfjs(plan: Plan): string {
     ...(plan.usesRbf ? [CLASSES.rbf] : []),
   ];
   const table = plan.steps.find((step) => step.op === 'conv' && step.table);
-  if (table?.op === 'conv' && table.table) parts.push(`const C3_TABLE = [\n${tableLiteral(table.table, '  ')}\n].map((row) => row.map(Boolean));\n`);
-  if (plan.usesRbf) parts.push(`const PROTOTYPES = [ // 7 wide, 12 high, row by row\n${prototypeLiteral(PROTOTYPES, '  ')}\n];\n`);
+  if (table?.op === 'conv' && table.table)
+    parts.push(`const C3_TABLE = [\n${tableLiteral(table.table, '  ')}\n].map((row) => row.map(Boolean));\n`);
+  if (plan.usesRbf)
+    parts.push(`const PROTOTYPES = [ // 7 wide, 12 high, row by row\n${prototypeLiteral(PROTOTYPES, '  ')}\n];\n`);
   const { height, width } = plan.input;
   const lines = plan.steps.map((step) => `model.add(${layerLine(step)});`);
   parts.push(

@@ -23,12 +23,20 @@ export function checkInputSize(size: Size2): Result<Size2> {
 export function parseSide(text: string, label: 'height' | 'width'): Result<number> {
   const trimmed = text.trim();
   if (trimmed === '') {
-    return fail({ code: 'input', parameter: label, message: `The input ${label} is empty; enter a whole number from 1 to ${MAX_INPUT_SIDE}.` });
+    return fail({
+      code: 'input',
+      parameter: label,
+      message: `The input ${label} is empty; enter a whole number from 1 to ${MAX_INPUT_SIDE}.`,
+    });
   }
   const value = Number(trimmed);
   if (Number.isNaN(value)) {
     const shown = trimmed.length > 24 ? trimmed.slice(0, 24) + '…' : trimmed;
-    return fail({ code: 'input', parameter: label, message: `"${shown}" is not a number; the input ${label} takes a whole number from 1 to ${MAX_INPUT_SIDE}.` });
+    return fail({
+      code: 'input',
+      parameter: label,
+      message: `"${shown}" is not a number; the input ${label} takes a whole number from 1 to ${MAX_INPUT_SIDE}.`,
+    });
   }
   const problem = checkSide(value, label);
   return problem ? fail({ code: 'input', parameter: label, message: problem }) : ok(value);

@@ -1,0 +1,52 @@
+import { PRESETS, SWITCH_NAMES, type ExplorerState, type SwitchName } from '../lib/lenet/index.ts';
+
+export interface Controls {
+  readonly form: HTMLFormElement;
+  readonly sides: { readonly [K in 'height' | 'width']: { number: HTMLInputElement; range: HTMLInputElement } };
+  readonly variant: HTMLSelectElement;
+  readonly switches: { readonly [K in SwitchName]: HTMLSelectElement };
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`The explorer page lacks ${selector}.`);
+  return element;
+}
+
+export function findControls(root: ParentNode): Controls {
+  const side = (name: 'height' | 'width') => ({
+    number: required<HTMLInputElement>(root, `#explorer-${name}`),
+    range: required<HTMLInputElement>(root, `#explorer-${name}-range`),
+  });
+  const switches = Object.fromEntries(
+    SWITCH_NAMES.map((name) => [name, required<HTMLSelectElement>(root, `#explorer-${name}`)]),
+  ) as unknown as Controls['switches'];
+  return {
+    form: required<HTMLFormElement>(root, '#explorer-form'),
+    sides: { height: side('height'), width: side('width') },
+    variant: required<HTMLSelectElement>(root, '#explorer-variant'),
+    switches,
+  };
+}
+
+/** Shows a state in the controls. A side the reader is typing in is left as typed. */
+export function showState(controls: Controls, state: ExplorerState, typing?: HTMLElement): void {
+  for (const name of ['height', 'width'] as const) {
+    const value = String(state.input[name]);
+    const { number, range } = controls.sides[name];
+    if (number !== typing) number.value = value;
+    if (range !== typing) range.value = value;
+  }
+  controls.variant.value = state.variant;
+  for (const name of SWITCH_NAMES) controls.switches[name].value = state.overrides[name] ?? '';
+}
+
+/** The switches the form asks for, leaving out any that equal the preset's. */
+export function readOverrides(controls: Controls, variant: ExplorerState['variant']): ExplorerState['overrides'] {
+  const overrides: Record<string, string> = {};
+  for (const name of SWITCH_NAMES) {
+    const value = controls.switches[name].value;
+    if (value !== '' && value !== PRESETS[variant][name]) overrides[name] = value;
+  }
+  return overrides as ExplorerState['overrides'];
+}

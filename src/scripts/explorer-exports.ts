@@ -1,0 +1,74 @@
+import { planOf, tableCsv, tableJson, toKeras, toPyTorch, toTfjs } from '../lib/export/index.ts';
+import type { Analysis } from '../lib/lenet/index.ts';
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The diagram as a standalone SVG file, its colours copied in so it looks the same outside the page. */
+function standaloneSvg(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const originals = svg.querySelectorAll('rect, text');
+  copy.querySelectorAll('rect, text').forEach((element, index) => {
+    const style = getComputedStyle(originals[index]!);
+    element.setAttribute('fill', style.fill);
+    element.setAttribute('stroke', style.stroke);
+    if (element.tagName === 'text') element.setAttribute('font-family', 'sans-serif');
+  });
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return new XMLSerializer().serializeToString(copy);
+}
+
+async function pngOf(svgText: string, svg: SVGSVGElement): Promise<Blob> {
+  const { width, height } = svg.viewBox.baseVal;
+  const image = new Image();
+  image.src = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  await image.decode();
+  const canvas = Object.assign(document.createElement('canvas'), { width: width * 2, height: height * 2 });
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = getComputedStyle(document.body).backgroundColor;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  URL.revokeObjectURL(image.src);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))), 'image/png'),
+  );
+}
+
+export async function exportAs(kind: string, analysis: Analysis, svg: SVGSVGElement): Promise<void> {
+  const name = `lenet5-${analysis.input.height}x${analysis.input.width}`;
+  if (kind === 'csv') download(`${name}.csv`, new Blob([tableCsv(analysis)], { type: 'text/csv' }));
+  if (kind === 'json') download(`${name}.json`, new Blob([tableJson(analysis)], { type: 'application/json' }));
+  if (kind === 'svg') download(`${name}.svg`, new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }));
+  if (kind === 'png') download(`${name}.png`, await pngOf(standaloneSvg(svg), svg));
+}
+
+const LANGUAGES = [
+  { id: 'keras', label: 'Keras (Python)', write: toKeras },
+  { id: 'pytorch', label: 'PyTorch', write: toPyTorch },
+  { id: 'tfjs', label: 'TensorFlow.js', write: toTfjs },
+] as const;
+
+/** One collapsible block of code per framework, rewritten for the current network. */
+export function showCode(container: HTMLElement, analysis: Analysis): void {
+  const plan = planOf(analysis.network, analysis.input);
+  const blocks = LANGUAGES.map(({ id, label, write }) => {
+    const details =
+      container.querySelector<HTMLDetailsElement>(`details[data-language="${id}"]`) ??
+      document.createElement('details');
+    details.dataset['language'] = id;
+    const summary = details.querySelector('summary') ?? document.createElement('summary');
+    summary.textContent = label;
+    const pre = details.querySelector('pre') ?? document.createElement('pre');
+    pre.tabIndex = 0;
+    pre.textContent = write(plan);
+    details.replaceChildren(summary, pre);
+    return details;
+  });
+  container.replaceChildren(...blocks);
+}

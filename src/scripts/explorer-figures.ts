@@ -1,0 +1,45 @@
+import { formatCount, formatShape, layerNamed, lenet5, analyze, PRESETS, type Analysis } from '../lib/lenet/index.ts';
+import { architecture, drawArchitecture, drawBreakdown } from '../lib/viz/index.ts';
+
+const PAGES = new Set(['Input', 'C1', 'S2', 'C3', 'S4', 'C5', 'F6', 'Output']);
+const pageOf = (name: string) => (PAGES.has(name) ? `/${name.toLowerCase()}/` : undefined);
+
+export function drawDiagram(svg: SVGSVGElement, details: HTMLElement, analysis: Analysis): void {
+  drawArchitecture(svg, architecture(analysis, pageOf), {
+    onHighlight: (name) => {
+      const layer = name ? layerNamed(analysis, name) : undefined;
+      details.textContent = layer
+        ? `${layer.name}: ${formatShape(layer.shape)}, ${formatCount(layer.trainable)} trainable parameters` +
+          `${layer.fixed ? ` and ${formatCount(layer.fixed)} fixed` : ''}, ${formatCount(layer.connections)} connections.`
+        : 'Point at a layer, or move to it with Tab, for its figures; select it to open its page.';
+    },
+  });
+}
+
+/** Both presets at the current input size, so the bars compare like with like. */
+export function drawBreakdowns(parameters: SVGSVGElement, connections: SVGSVGElement, analysis: Analysis): void {
+  const both = (['paper', 'modern'] as const).map((variant) => analyze(lenet5(PRESETS[variant]), analysis.input));
+  if (!both.every((result) => result.ok)) return;
+  const [paper, modern] = both.map((result) => (result.ok ? result.value : analysis));
+  const layers = paper!.layers.slice(1).map((layer) => layer.name);
+  const series = (field: 'trainable' | 'connections') =>
+    [
+      { label: 'Paper', analysis: paper! },
+      { label: 'Modern', analysis: modern! },
+    ].map(({ label, analysis: network }) => ({
+      label,
+      values: layers.map((name) => layerNamed(network, name)?.[field] ?? 0),
+    }));
+  drawBreakdown(parameters, {
+    title: 'Trainable parameters per layer',
+    layers,
+    series: series('trainable'),
+    format: formatCount,
+  });
+  drawBreakdown(connections, {
+    title: 'Connections per layer',
+    layers,
+    series: series('connections'),
+    format: formatCount,
+  });
+}
