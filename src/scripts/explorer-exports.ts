@@ -1,4 +1,4 @@
-import { planOf, tableCsv, tableJson, toKeras, toPyTorch, toTfjs } from '../lib/export/index.ts';
+import { planOf, tableCsv, tableJson, toKeras, toPyTorch, toTfjs, type Plan } from '../lib/export/index.ts';
 import type { Analysis } from '../lib/lenet/index.ts';
 
 function download(name: string, blob: Blob): void {
@@ -54,21 +54,37 @@ const LANGUAGES = [
   { id: 'tfjs', label: 'TensorFlow.js', write: toTfjs },
 ] as const;
 
-/** One collapsible block of code per framework, rewritten for the current network. */
+const currentPlan = new WeakMap<HTMLElement, Plan>();
+
+function fill(details: HTMLDetailsElement, plan: Plan): void {
+  const language = LANGUAGES.find((entry) => entry.id === details.dataset['language']);
+  if (language) details.querySelector('pre')!.textContent = language.write(plan);
+}
+
+/**
+ * One collapsible block of code per framework. Writing the code costs more than
+ * redrawing every figure, so a block is written only while it is open, and again
+ * when it is opened.
+ */
 export function showCode(container: HTMLElement, analysis: Analysis): void {
   const plan = planOf(analysis.network, analysis.input);
-  const blocks = LANGUAGES.map(({ id, label, write }) => {
-    const details =
-      container.querySelector<HTMLDetailsElement>(`details[data-language="${id}"]`) ??
-      document.createElement('details');
-    details.dataset['language'] = id;
-    const summary = details.querySelector('summary') ?? document.createElement('summary');
-    summary.textContent = label;
-    const pre = details.querySelector('pre') ?? document.createElement('pre');
-    pre.tabIndex = 0;
-    pre.textContent = write(plan);
-    details.replaceChildren(summary, pre);
-    return details;
-  });
-  container.replaceChildren(...blocks);
+  currentPlan.set(container, plan);
+  for (const { id, label } of LANGUAGES) {
+    let details = container.querySelector<HTMLDetailsElement>(`details[data-language="${id}"]`);
+    if (!details) {
+      const block = Object.assign(document.createElement('details'), { className: 'code-block' });
+      block.dataset['language'] = id;
+      block.append(
+        Object.assign(document.createElement('summary'), { textContent: label }),
+        Object.assign(document.createElement('pre'), { tabIndex: 0 }),
+      );
+      block.addEventListener('toggle', () => {
+        const latest = currentPlan.get(container);
+        if (block.open && latest) fill(block, latest);
+      });
+      container.append(block);
+      details = block;
+    }
+    if (details.open) fill(details, plan);
+  }
 }

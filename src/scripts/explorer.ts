@@ -2,6 +2,7 @@ import {
   analyze,
   checkInputSize,
   describeChange,
+  encodeC3Table,
   formatCount,
   layerNamed,
   layerTable,
@@ -51,6 +52,7 @@ export function startExplorer(root: Document): void {
 
   let state: ExplorerState = parseExplorerState(new URLSearchParams(location.search)).state;
   let shown: Analysis | undefined;
+  let drawnTable = '';
 
   /** Draws `next` if it can be computed; otherwise says why and keeps the last figures. */
   const render = (next: ExplorerState, problems: readonly LenetError[] = [], typing?: HTMLElement) => {
@@ -67,7 +69,9 @@ export function startExplorer(root: Document): void {
     drawBreakdowns(bars[0], bars[1], shown);
     const c3 = layerNamed(shown, 'C3');
     const currentTable = state.c3Table ?? (optionsOf(state).c3 === 'sparse' ? TABLE_ONE : fullTable(6, 16));
-    drawC3Matrix(matrix, currentTable, toggleCell);
+    const tableKey = encodeC3Table(currentTable);
+    if (tableKey !== drawnTable) drawC3Matrix(matrix, currentTable, toggleCell);
+    drawnTable = tableKey;
     if (c3)
       c3Count.textContent = `C3: ${formatCount(c3.trainable)} parameters, ${formatCount(c3.connections)} connections; the network: ${formatCount(shown.totals.trainable)} trainable parameters.`;
     showCode(code, shown);

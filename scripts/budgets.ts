@@ -1,0 +1,77 @@
+/**
+ * Page weights and the explorer's redraw time, measured on the built site:
+ *   npm run budgets [-- --out budgets.json]
+ * JavaScript per page (gzipped) against its budget, then the time from an input
+ * change to the last figure redrawn, at sizes from 32 to 512, in headless Chromium.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../e2e/support/browser.ts';
+import { DIST, attributeValues, htmlFor } from '../e2e/support/dist.ts';
+import { builtPages } from '../e2e/support/pages.ts';
+import { BASE_URL, startPreview } from '../e2e/support/server.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const BUDGET_KB = { docs: 30, '/explorer/': 60 } as const;
+const FRAME_MS = 16;
+
+function scriptBytes(path: string): { gzip: number; files: string[] } {
+  const html = htmlFor(path)!;
+  const files = attributeValues(html, 'src').filter((src) => src.endsWith('.js') && src.startsWith('/'));
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+  const sources = [...files.map((file) => readFileSync(join(DIST, file))), ...inline.map((code) => Buffer.from(code))];
+  return { gzip: sources.reduce((sum, source) => sum + gzipSync(source).length, 0), files };
+}
+
+const weights = builtPages().map((path) => {
+  const { gzip, files } = scriptBytes(path);
+  const budget = path === '/explorer/' ? BUDGET_KB['/explorer/'] : BUDGET_KB.docs;
+  const d3 = files.some((file) => readFileSync(join(DIST, file), 'utf8').includes('__data__'));
+  return { path, kilobytes: Math.round(gzip / 10.24) / 100, budget, d3 };
+});
+console.info('page                 JS (KB gzip)   budget   ships D3');
+for (const page of weights) {
+  const verdict = page.kilobytes <= page.budget ? '' : '  OVER BUDGET';
+  console.info(
+    `${page.path.padEnd(21)}${page.kilobytes.toFixed(2).padStart(12)}${String(page.budget).padStart(9)}   ${page.d3 ? 'yes' : 'no'}${verdict}`,
+  );
+}
+
+const stop = await startPreview();
+const browser = await launchBrowser();
+const redraws: { size: number; medianMs: number; maxMs: number }[] = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${BASE_URL}/explorer/`);
+  for (const size of [32, 36, 64, 128, 256, 512]) {
+    const times = await page.evaluate(async (side) => {
+      const field = document.querySelector<HTMLInputElement>('#explorer-width')!;
+      const samples: number[] = [];
+      for (let run = 0; run < 15; run++) {
+        field.value = String(run % 2 === 0 ? side : 32);
+        const start = performance.now();
+        // The explorer recomputes and redraws synchronously inside the input handler.
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        samples.push(performance.now() - start);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return samples.filter((_, run) => run % 2 === 0);
+    }, size);
+    const sorted = [...times].sort((a, b) => a - b);
+    redraws.push({ size, medianMs: sorted[Math.floor(sorted.length / 2)]!, maxMs: sorted.at(-1)! });
+  }
+} finally {
+  await browser.close();
+  await stop();
+}
+console.info(`\ninput change to redrawn figures (32 x W), budget ${FRAME_MS} ms:`);
+for (const { size, medianMs, maxMs } of redraws) {
+  console.info(
+    `  width ${String(size).padStart(3)}: median ${medianMs.toFixed(2)} ms, worst ${maxMs.toFixed(2)} ms${medianMs > FRAME_MS ? '  OVER BUDGET' : ''}`,
+  );
+}
+if (values.out) writeFileSync(values.out, JSON.stringify({ weights, redraws }, null, 2));
+const over = weights.some((page) => page.kilobytes > page.budget) || redraws.some((run) => run.medianMs > FRAME_MS);
+process.exitCode = over ? 1 : 0;
