@@ -38,6 +38,15 @@ describe('architecture(analysis)', () => {
     expect(side('S2') / side('C1')).toBeCloseTo(0.5, 1);
   });
 
+  it('marks each convolution and subsampling window on the layer below: C1 a 5x5 square on the input', () => {
+    const drawing = architecture(paperAt(32, 32));
+    expect(drawing.fields.map((field) => field.layer)).toEqual(['C1', 'S2', 'C3', 'S4', 'C5']);
+    const input = drawing.stacks[0]!;
+    const c1 = drawing.fields[0]!;
+    expect(c1.window.width / input.width).toBeCloseTo(5 / 32, 1);
+    expect(c1.ray.x2).toBe(drawing.stacks[1]!.x);
+  });
+
   it('links each layer when given a page for it', () => {
     const stacks = architecture(paperAt(32, 32), (name) =>
       name === 'Input' ? undefined : `/${name.toLowerCase()}/`,

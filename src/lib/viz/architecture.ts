@@ -15,10 +15,18 @@ export interface ArchitectureStack {
   readonly href?: string;
 }
 
+/** The window one unit of a layer reads, drawn on the layer below, and the ray to that unit. */
+export interface ReceptiveField {
+  readonly layer: string;
+  readonly window: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly ray: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
+}
+
 export interface Architecture {
   readonly width: number;
   readonly height: number;
   readonly stacks: readonly ArchitectureStack[];
+  readonly fields: readonly ReceptiveField[];
   readonly description: string;
 }
 
@@ -65,9 +73,27 @@ export function architecture(analysis: Analysis, hrefOf?: (name: string) => stri
     x += drawnWidth + (sheets - 1) * SHEET_STEP + GAP;
     tallest = Math.max(tallest, drawnHeight + (sheets - 1) * SHEET_STEP);
   }
+  const fields = analysis.layers.flatMap((layer, index) => {
+    const below = stacks[index - 1];
+    const here = stacks[index];
+    const belowShape = analysis.layers[index - 1]?.shape;
+    // A column of single units (C5 onwards at 32x32) has no map to mark a window on.
+    if (!below || !here || !layer.filter || !belowShape || belowShape.height * belowShape.width === 1) return [];
+    const width = Math.min(Math.max(round(layer.filter.width * scale), 2), below.width);
+    const height = Math.min(Math.max(round(layer.filter.height * scale), 2), below.height);
+    // The window sits in the lower right of the front map of the layer below, as in the paper's figure.
+    const window = { x: below.x + below.width - width - 2, y: below.y + below.height - height - 2, width, height };
+    const ray = {
+      x1: window.x + width,
+      y1: window.y + height / 2,
+      x2: here.x,
+      y2: here.y + Math.min(here.height, 12) / 2,
+    };
+    return [{ layer: layer.name, window, ray }];
+  });
   const description = `${analysis.network.name}: ${stacks.map((stack) => stack.label).join(', ')}.`;
   // Room on the right for the last label, which is wider than its column.
-  return { width: x - GAP + 48, height: TOP + tallest + 40, stacks, description };
+  return { width: x - GAP + 48, height: TOP + tallest + 40, stacks, fields, description };
 }
 
 export const SHEET_OFFSET = SHEET_STEP;

@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import { SHEET_OFFSET, type Architecture, type ArchitectureStack } from './architecture.ts';
+import { SHEET_OFFSET, type Architecture, type ArchitectureStack, type ReceptiveField } from './architecture.ts';
 
 export interface ArchitectureHandlers {
   /** Called with a layer's name when it is hovered or focused, and with null when left. */
@@ -48,6 +48,36 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
     .attr('x', (label) => label.x)
     .attr('y', (label) => label.y)
     .text((label) => label.text);
+  const fields = root
+    .selectAll<SVGGElement, Architecture['fields']>('g.receptive-fields')
+    .data([drawing.fields])
+    .join('g')
+    .attr('class', 'receptive-fields')
+    .attr('aria-hidden', 'true');
+  fields
+    .selectAll<SVGRectElement, ReceptiveField>('rect')
+    .data(
+      (all) => all,
+      (field) => field.layer,
+    )
+    .join('rect')
+    .attr('class', 'field-window')
+    .attr('x', (field) => field.window.x)
+    .attr('y', (field) => field.window.y)
+    .attr('width', (field) => field.window.width)
+    .attr('height', (field) => field.window.height);
+  fields
+    .selectAll<SVGLineElement, ReceptiveField>('line')
+    .data(
+      (all) => all,
+      (field) => field.layer,
+    )
+    .join('line')
+    .attr('class', 'field-ray')
+    .attr('x1', (field) => field.ray.x1)
+    .attr('y1', (field) => field.ray.y1)
+    .attr('x2', (field) => field.ray.x2)
+    .attr('y2', (field) => field.ray.y2);
   const report = handlers.onHighlight;
   if (report) {
     layers.on('mouseenter focus', (_, stack) => report(stack.name)).on('mouseleave blur', () => report(null));
