@@ -77,13 +77,23 @@ export function startExplorer(root: Document): void {
     showCode(code, shown);
   };
 
-  /** Puts the state in the address: a new history entry for a finished change, a replacement while dragging. */
+  /**
+   * Puts the state in the address: a new history entry for a finished change.
+   * While a slider moves, the entry is replaced once the reader pauses, since
+   * writing history on every step costs more than redrawing every figure.
+   */
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const remember = (replace: boolean) => {
-    const query = serializeExplorerState(state);
-    const url = query ? `?${query}` : location.pathname;
-    if (url === `${location.search || location.pathname}`) return;
-    if (replace) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+    clearTimeout(pending);
+    const write = () => {
+      const query = serializeExplorerState(state);
+      const url = query ? `?${query}` : location.pathname;
+      if (url === (location.search || location.pathname)) return;
+      if (replace) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    };
+    if (replace) pending = setTimeout(write, 250);
+    else write();
   };
 
   const toggleCell = (input: number, output: number) => {
