@@ -1,7 +1,9 @@
 import { FIGURE_NINE, INPUT_LEVELS, LENET5_RESULT, MNIST_FIELD, PAPER, PAPER_TRAINING } from '../lib/paper/index.ts';
 import { formatCount } from '../lib/lenet/index.ts';
+import { pretrainedMetadata } from './pretrained.ts';
 
 const percent = (value: number) => `${value}%`;
+const errorPercent = (name: 'paper' | 'modern') => `${(pretrainedMetadata(name).testError * 100).toFixed(2)}%`;
 
 /** Facts from the paper that pages quote, each written in one place. */
 export const FACTS = {
@@ -23,6 +25,10 @@ export const FACTS = {
   mnistField: `${MNIST_FIELD.field}x${MNIST_FIELD.field}`,
   bestError: percent(Math.min(...FIGURE_NINE.map((entry) => entry.testError))),
   classifiersCompared: String(FIGURE_NINE.length),
+  sitePaperError: errorPercent('paper'),
+  siteModernError: errorPercent('modern'),
+  sitePaperEpochs: String(pretrainedMetadata('paper').epochs),
+  siteModernEpochs: String(pretrainedMetadata('modern').epochs),
 } as const;
 
 export type FactName = keyof typeof FACTS;

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface Metadata {
+  readonly testError: number;
+  readonly epochs: number;
+}
+
+/** What `npm run train` recorded about a committed model, read when the site is built. */
+export function pretrainedMetadata(name: 'paper' | 'modern'): Metadata {
+  const file = join(process.cwd(), 'public', 'models', name, 'model.json');
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { userDefinedMetadata?: Partial<Metadata> };
+  const { testError, epochs } = json.userDefinedMetadata ?? {};
+  if (typeof testError !== 'number' || typeof epochs !== 'number')
+    throw new Error(`${file} lacks its training metadata.`);
+  return { testError, epochs };
+}
