@@ -50,7 +50,8 @@ export function startExplorer(root: Document): void {
     required<SVGSVGElement>(root, '#breakdown-connections'),
   ] as const;
 
-  let state: ExplorerState = parseExplorerState(new URLSearchParams(location.search)).state;
+  const initial = parseExplorerState(new URLSearchParams(location.search));
+  let state: ExplorerState = initial.state;
   let shown: Analysis | undefined;
   let drawnTable = '';
 
@@ -154,5 +155,5 @@ export function startExplorer(root: Document): void {
     const parsed = parseExplorerState(new URLSearchParams(location.search));
     render(parsed.state, parsed.problems);
   });
-  render(state, parseExplorerState(new URLSearchParams(location.search)).problems);
+  render(state, initial.problems);
 }
