@@ -1,11 +1,9 @@
 import { formatCount, formatShape, layerNamed, lenet5, analyze, PRESETS, type Analysis } from '../lib/lenet/index.ts';
 import { architecture, drawArchitecture, drawBreakdown } from '../lib/viz/index.ts';
-
-const PAGES = new Set(['Input', 'C1', 'S2', 'C3', 'S4', 'C5', 'F6', 'Output']);
-const pageOf = (name: string) => (PAGES.has(name) ? `/${name.toLowerCase()}/` : undefined);
+import { layerPageOf } from '../utils/navigation.ts';
 
 export function drawDiagram(svg: SVGSVGElement, details: HTMLElement, analysis: Analysis): void {
-  drawArchitecture(svg, architecture(analysis, pageOf), {
+  drawArchitecture(svg, architecture(analysis, layerPageOf), {
     onHighlight: (name) => {
       const layer = name ? layerNamed(analysis, name) : undefined;
       details.textContent = layer

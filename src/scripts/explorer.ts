@@ -1,5 +1,6 @@
 import {
   analyze,
+  c3TableOf,
   checkInputSize,
   describeChange,
   encodeC3Table,
@@ -11,8 +12,6 @@ import {
   parseExplorerState,
   parseSide,
   serializeExplorerState,
-  TABLE_ONE,
-  fullTable,
   type Analysis,
   type ExplorerState,
   type LenetError,
@@ -69,7 +68,7 @@ export function startExplorer(root: Document): void {
     drawDiagram(diagram, details, shown);
     drawBreakdowns(bars[0], bars[1], shown);
     const c3 = layerNamed(shown, 'C3');
-    const currentTable = state.c3Table ?? (optionsOf(state).c3 === 'sparse' ? TABLE_ONE : fullTable(6, 16));
+    const currentTable = c3TableOf(state);
     const tableKey = encodeC3Table(currentTable);
     if (tableKey !== drawnTable) drawC3Matrix(matrix, currentTable, toggleCell);
     drawnTable = tableKey;
@@ -98,8 +97,7 @@ export function startExplorer(root: Document): void {
   };
 
   const toggleCell = (input: number, output: number) => {
-    const base = state.c3Table ?? (optionsOf(state).c3 === 'sparse' ? TABLE_ONE : fullTable(6, 16));
-    const next = base.map((row, i) => row.map((cell, o) => (i === input && o === output ? !cell : cell)));
+    const next = c3TableOf(state).map((row, i) => row.map((cell, o) => (i === input && o === output ? !cell : cell)));
     render({ ...state, c3Table: next });
     remember(false);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, neighbours, readingOrder } from './navigation.ts';
+import { hrefOf, layerPageOf, neighbours, readingOrder } from './navigation.ts';
 
 const entries = [
   { id: 'c1', title: 'C1', order: 3 },
@@ -28,5 +28,15 @@ describe('navigation helpers', () => {
     const links = neighbours(entries, id);
     expect(links.previous?.href).toBe(previous);
     expect(links.next?.href).toBe(next);
+  });
+});
+
+describe('layerPageOf', () => {
+  it.each([
+    ['C3', '/c3/'],
+    ['Output', '/output/'],
+    ['C7', undefined],
+  ])('layerPageOf(%j) is %j', (name, href) => {
+    expect(layerPageOf(name)).toBe(href);
   });
 });

@@ -27,3 +27,9 @@ export function neighbours(entries: readonly NavEntry[], id: string): { previous
   const next = index >= 0 ? link(ordered[index + 1]) : undefined;
   return { ...(previous && { previous }), ...(next && { next }) };
 }
+
+const LAYER_PAGES = new Set(['Input', 'C1', 'S2', 'C3', 'S4', 'C5', 'F6', 'Output']);
+
+/** The guide's page for a LeNet-5 layer, as in /c3/ for C3; undefined for a layer without one. */
+export const layerPageOf = (name: string): string | undefined =>
+  LAYER_PAGES.has(name) ? hrefOf(name.toLowerCase()) : undefined;

@@ -1,4 +1,5 @@
 import { decodeC3Table, encodeC3Table } from './c3-table-code.ts';
+import { fullTable, TABLE_ONE } from './table-one.ts';
 import { formatSize, parseInputSize } from './input-size.ts';
 import type { LeNet5Options } from './lenet5.ts';
 import type { LenetError } from './result.ts';
@@ -87,6 +88,12 @@ export function switchesOf(state: ExplorerState): Switches {
 /** Everything the LeNet-5 builder needs for this state, the custom C3 table included. */
 export function optionsOf(state: ExplorerState): LeNet5Options {
   return { ...switchesOf(state), ...(state.c3Table ? { c3Table: state.c3Table } : {}) };
+}
+
+/** The C3 connection table this state uses: the custom one, or the switch's. */
+export function c3TableOf(state: ExplorerState): readonly (readonly boolean[])[] {
+  if (state.c3Table) return state.c3Table;
+  return switchesOf(state).c3 === 'sparse' ? TABLE_ONE : fullTable(TABLE_ONE.length, TABLE_ONE[0]!.length);
 }
 
 /** The shortest query string that gives back this state: defaults are left out. */

@@ -3,9 +3,8 @@ import '@tensorflow/tfjs-backend-wasm';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { batchOf } from '../mnist/index.ts';
 import { loadModel, metadataOf, WEIGHTS_FILE, type SavedModel } from './artifacts.ts';
-import { classifierOfModel, perDigit, predictedClasses } from './loss.ts';
+import { accuracyOf, predictSet } from './predict.ts';
 import { realMnist } from './test-support.ts';
 import { tf } from './tf.ts';
 import { registerWasmTrainingKernels } from './wasm-training-kernels.ts';
@@ -33,22 +32,7 @@ describe.each([
     const saved = committedModel(name);
     const model = await loadModel(saved);
     const test = realMnist('test');
-    const classifier = classifierOfModel(model);
-    let errors = 0;
-    for (let start = 0; start < test.count; start += 1000) {
-      const batch = batchOf(
-        test,
-        Uint32Array.from({ length: 1000 }, (_, i) => start + i),
-      );
-      const predicted = tf.tidy(() =>
-        predictedClasses(
-          perDigit(model.predict(tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1])) as tf.Tensor),
-          classifier,
-        ).dataSync(),
-      );
-      for (let i = 0; i < batch.count; i++) if (predicted[i] !== batch.labels[i]) errors++;
-    }
-    const testError = errors / test.count;
+    const testError = 1 - accuracyOf(predictSet(model, test), test);
     expect(testError).toBeLessThanOrEqual(target);
     expect(metadataOf(saved)['testError']).toBeCloseTo(testError, 4);
     expect(metadataOf(saved)['preset']).toBe(name);

@@ -1,7 +1,8 @@
 import type { NetworkSpec } from '../lenet/spec.ts';
 import { batchOf, shuffledIndices, type Batch, type MnistSet } from '../mnist/dataset.ts';
 import { buildModel } from './build.ts';
-import { classifierOf, lossFor, perDigit, predictedClasses, type Classifier } from './loss.ts';
+import { classifierOf, lossFor, perDigit, type Classifier } from './loss.ts';
+import { predictSet } from './predict.ts';
 import { tf, type tfl } from './tf.ts';
 
 export interface TrainerOptions {
@@ -117,20 +118,9 @@ export class Trainer {
     return lossSum / Math.max(done, 1);
   }
 
-  /** Predicted classes for `set`, computed in chunks to bound memory. */
-  predict(set: MnistSet, chunk = 500): Uint8Array {
-    const predictions = new Uint8Array(set.count);
-    for (let start = 0; start < set.count; start += chunk) {
-      const indices = Uint32Array.from({ length: Math.min(chunk, set.count - start) }, (_, i) => start + i);
-      const batch = batchOf(set, indices);
-      const classes = tf.tidy(() => {
-        const x = tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1]);
-        return predictedClasses(perDigit(this.model.predict(x) as tf.Tensor), this.classifier);
-      });
-      predictions.set(classes.dataSync() as unknown as ArrayLike<number>, start);
-      classes.dispose();
-    }
-    return predictions;
+  /** Predicted classes for `set`. */
+  predict(set: MnistSet): Uint8Array {
+    return predictSet(this.model, set);
   }
 
   dispose(): void {
@@ -139,9 +129,4 @@ export class Trainer {
   }
 }
 
-/** The share of `set` whose predicted class is its label. */
-export function accuracyOf(predictions: Uint8Array, set: MnistSet): number {
-  let correct = 0;
-  for (let i = 0; i < set.count; i++) if (predictions[i] === set.labels[i]) correct++;
-  return correct / set.count;
-}
+export { accuracyOf } from './predict.ts';

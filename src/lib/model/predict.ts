@@ -1,0 +1,29 @@
+import { batchOf, type MnistSet } from '../mnist/dataset.ts';
+import { classifierOfModel, perDigit, predictedClasses } from './loss.ts';
+import { tf, type tfl } from './tf.ts';
+
+/** The class a model gives each digit of `set`, computed in chunks to bound memory. */
+export function predictSet(model: tfl.LayersModel, set: MnistSet, chunk = 500): Uint8Array {
+  const classifier = classifierOfModel(model);
+  const predictions = new Uint8Array(set.count);
+  for (let start = 0; start < set.count; start += chunk) {
+    const batch = batchOf(
+      set,
+      Uint32Array.from({ length: Math.min(chunk, set.count - start) }, (_, i) => start + i),
+    );
+    const classes = tf.tidy(() => {
+      const x = tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1]);
+      return predictedClasses(perDigit(model.predict(x) as tf.Tensor), classifier);
+    });
+    predictions.set(classes.dataSync() as unknown as ArrayLike<number>, start);
+    classes.dispose();
+  }
+  return predictions;
+}
+
+/** The share of `set` whose predicted class is its label. */
+export function accuracyOf(predictions: Uint8Array, set: MnistSet): number {
+  let correct = 0;
+  for (let i = 0; i < set.count; i++) if (predictions[i] === set.labels[i]) correct++;
+  return correct / set.count;
+}
