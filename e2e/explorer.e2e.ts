@@ -81,6 +81,15 @@ describe('bad parameters show an alert and the page keeps working', () => {
     await page.close();
   });
 
+  it('a link that cannot be computed shows the paper at 32x32 below the alert, and says so', async () => {
+    const page = await openExplorer('?input=28x40');
+    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
+    expect(await page.textContent('#explorer-sentence')).toContain("the figures show the paper's network at 32x32");
+    expect(await page.locator('#explorer-architecture a.architecture-layer').count()).toBe(8);
+    expect(await page.locator('#c3-matrix button').count()).toBe(96);
+    await page.close();
+  });
+
   it('a bad switch falls back to the preset and still shows the table', async () => {
     const page = await openExplorer('?c3=half&input=36');
     expect((await rowCells(page, 'C5'))[0]).toBe('120x2x2');

@@ -1,6 +1,7 @@
 import {
   analyze,
   c3TableOf,
+  DEFAULT_STATE,
   checkInputSize,
   describeChange,
   encodeC3Table,
@@ -55,26 +56,40 @@ export function startExplorer(root: Document): void {
   let drawnTable = '';
 
   /** Draws `next` if it can be computed; otherwise says why and keeps the last figures. */
+  /** Draws every figure for a state that can be computed. */
+  const drawFigures = (figuresState: ExplorerState, analysis: Analysis) => {
+    shown = analysis;
+    fillTable(table, layerTable(analysis));
+    fillTotals(totals, analysis.totals);
+    sentence.textContent = describeChange(analysis);
+    drawDiagram(diagram, details, analysis);
+    drawBreakdowns(bars[0], bars[1], analysis);
+    const c3 = layerNamed(analysis, 'C3');
+    const currentTable = c3TableOf(figuresState);
+    const tableKey = encodeC3Table(currentTable);
+    if (tableKey !== drawnTable) drawC3Matrix(matrix, currentTable, toggleCell);
+    drawnTable = tableKey;
+    if (c3) {
+      c3Count.textContent = `C3: ${formatCount(c3.trainable)} parameters, ${formatCount(c3.connections)} connections; the network: ${formatCount(analysis.totals.trainable)} trainable parameters.`;
+    }
+    showCode(code, analysis);
+  };
+
+  /**
+   * Draws `next` if it can be computed; otherwise says why and keeps the last figures.
+   * With no last figures yet (a bad link), the paper's network at 32x32 stands in, and says so.
+   */
   const render = (next: ExplorerState, problems: readonly LenetError[] = [], typing?: HTMLElement) => {
     state = next;
     showState(controls, state, typing);
     const result = analyze(lenet5(optionsOf(state)), state.input);
     fillAlert(alert, result.ok ? problems : [...problems, result.error]);
-    if (!result.ok) return;
-    shown = result.value;
-    fillTable(table, layerTable(shown));
-    fillTotals(totals, shown.totals);
-    sentence.textContent = describeChange(shown);
-    drawDiagram(diagram, details, shown);
-    drawBreakdowns(bars[0], bars[1], shown);
-    const c3 = layerNamed(shown, 'C3');
-    const currentTable = c3TableOf(state);
-    const tableKey = encodeC3Table(currentTable);
-    if (tableKey !== drawnTable) drawC3Matrix(matrix, currentTable, toggleCell);
-    drawnTable = tableKey;
-    if (c3)
-      c3Count.textContent = `C3: ${formatCount(c3.trainable)} parameters, ${formatCount(c3.connections)} connections; the network: ${formatCount(shown.totals.trainable)} trainable parameters.`;
-    showCode(code, shown);
+    if (result.ok) drawFigures(state, result.value);
+    else if (!shown) {
+      const fallback = analyze(lenet5(optionsOf(DEFAULT_STATE)), DEFAULT_STATE.input);
+      if (fallback.ok) drawFigures(DEFAULT_STATE, fallback.value);
+      sentence.textContent = "Until the settings above can be computed, the figures show the paper's network at 32x32.";
+    }
   };
 
   /**
