@@ -7,6 +7,10 @@ export default defineConfig({
   site: 'https://lenet5.example.org',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/search/') })],
-  server: { port: 4321 },
+  // Cross-origin isolation lets the training worker run wasm on several threads.
+  server: {
+    port: 4321,
+    headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+  },
   devToolbar: { enabled: false },
 });

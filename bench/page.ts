@@ -232,7 +232,7 @@ function timeToAccuracy(settings: TrainingSettings, target: number): Promise<Tim
         }
         if (event.type === 'progress') result.samplesPerSecond = event.samplesPerSecond;
         if (event.type === 'error') reject(new Error(event.message));
-        if (event.type === 'tested') {
+        if (event.type === 'tested' && event.full) {
           result.tests.push({ seconds: event.seconds, accuracy: event.testAccuracy });
           result.accuracy = event.testAccuracy;
           result.seconds = event.seconds;

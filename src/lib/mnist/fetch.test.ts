@@ -11,8 +11,8 @@ function idx(dims: number[], data: Uint8Array): Uint8Array {
 }
 
 const files: Record<string, Uint8Array> = {
-  '/data/test-images.idx.gz': gzipSync(idx([2, 28, 28], new Uint8Array(2 * 784).fill(7))),
-  '/data/test-labels.idx.gz': gzipSync(idx([2], new Uint8Array([4, 2]))),
+  '/data/test-images.idx.gzip': gzipSync(idx([2, 28, 28], new Uint8Array(2 * 784).fill(7))),
+  '/data/test-labels.idx.gzip': gzipSync(idx([2], new Uint8Array([4, 2]))),
 };
 const serve = (table: Record<string, Uint8Array>) =>
   (async (url: string) =>
@@ -26,7 +26,7 @@ describe('fetchMnist', () => {
     const set = await fetchMnist('test', serve(files), (received) => seen.push(received));
     expect(set.count).toBe(2);
     expect([...set.labels]).toEqual([4, 2]);
-    expect(seen.at(-1)).toBe(files['/data/test-images.idx.gz']!.length);
+    expect(seen.at(-1)).toBe(files['/data/test-images.idx.gzip']!.length);
   });
 
   it('says which file the server did not have', async () => {
@@ -36,12 +36,15 @@ describe('fetchMnist', () => {
   });
 
   it('says which file is damaged when it cannot be unpacked', async () => {
-    const damaged = { ...files, '/data/test-labels.idx.gz': files['/data/test-labels.idx.gz']!.subarray(0, 12) };
+    const damaged = { ...files, '/data/test-labels.idx.gzip': files['/data/test-labels.idx.gzip']!.subarray(0, 12) };
     await expect(fetchMnist('test', serve(damaged))).rejects.toThrow('MNIST test labels is damaged');
   });
 
   it('rejects a file that unpacks but is truncated', async () => {
-    const truncated = { ...files, '/data/test-labels.idx.gz': gzipSync(idx([2], new Uint8Array([4])).subarray(0, 12)) };
+    const truncated = {
+      ...files,
+      '/data/test-labels.idx.gzip': gzipSync(idx([2], new Uint8Array([4])).subarray(0, 12)),
+    };
     await expect(fetchMnist('test', serve(truncated))).rejects.toThrow('MNIST test labels is truncated');
   });
 });

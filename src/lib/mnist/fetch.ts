@@ -2,6 +2,13 @@ import { mnistSetFromIdx, type MnistSet } from './dataset.ts';
 
 export type Split = 'train' | 'test';
 
+/**
+ * The site's name for a gzipped MNIST file. Not `.gz`: servers such as Vite's and
+ * Astro's preview label `.gz` files Content-Encoding: gzip, so the browser would
+ * unpack them first and the stream here would see plain bytes, or fail.
+ */
+export const assetName = (split: Split, kind: 'images' | 'labels'): string => `${split}-${kind}.idx.gzip`;
+
 /** Bytes received so far and, when the server says, in all. */
 export type DownloadProgress = (received: number, total: number | undefined) => void;
 
@@ -39,7 +46,11 @@ export async function fetchMnist(
   const [images, labels] = await Promise.all(
     (['images', 'labels'] as const).map(async (kind) => {
       const label = `MNIST ${split} ${kind}`;
-      return gunzip(await fetcher(`${base}${split}-${kind}.idx.gz`), label, kind === 'images' ? onProgress : undefined);
+      return gunzip(
+        await fetcher(`${base}${assetName(split, kind)}`),
+        label,
+        kind === 'images' ? onProgress : undefined,
+      );
     }),
   );
   return mnistSetFromIdx(images!, labels!, `MNIST ${split}`);

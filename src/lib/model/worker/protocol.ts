@@ -21,13 +21,17 @@ export interface TrainingSettings {
   readonly dataPath: string;
   /** Test the model every this many batches as well as after each epoch; 0 for epochs only. */
   readonly testEvery?: number;
+  /** Mid-epoch tests on all 10,000 test digits (the benchmark), not a quick check on the first 1,000. */
+  readonly fullTests?: boolean;
 }
 
 export type ToWorker =
   | { readonly type: 'start'; readonly settings: TrainingSettings }
   | { readonly type: 'pause' }
   | { readonly type: 'resume' }
-  | { readonly type: 'stop' };
+  | { readonly type: 'stop' }
+  /** Asks the model being trained for its ten scores on one 32x32 input. */
+  | { readonly type: 'predict'; readonly id: number; readonly input: Float32Array };
 
 export interface BackendMeasurement {
   readonly backend: string;
@@ -35,7 +39,13 @@ export interface BackendMeasurement {
 }
 
 export type FromWorker =
-  | { readonly type: 'backend'; readonly backend: string; readonly measurements: readonly BackendMeasurement[] }
+  | {
+      readonly type: 'backend';
+      readonly backend: string;
+      /** Threads, and why a backend was not tried, in words for the reader. */
+      readonly detail: string;
+      readonly measurements: readonly BackendMeasurement[];
+    }
   | { readonly type: 'download'; readonly received: number; readonly total: number | undefined }
   | {
       readonly type: 'progress';
@@ -50,11 +60,25 @@ export type FromWorker =
       readonly type: 'tested';
       readonly epoch: number;
       readonly batch: number;
+      /** Epochs of training so far, fractional. */
+      readonly epochs: number;
       readonly testAccuracy: number;
+      /** True for all 10,000 test digits; false for the quick check on the first 1,000. */
+      readonly full: boolean;
       /** confusion[label * 10 + predicted] */
       readonly confusion: readonly number[];
+      /** The class given to each test digit checked. */
+      readonly predictions: Uint8Array;
       readonly seconds: number;
     }
   | { readonly type: 'paused' }
   | { readonly type: 'done'; readonly seconds: number; readonly tensors: number }
+  /** After a stop: the tensors left, and how many there were before training began. */
+  | { readonly type: 'stopped'; readonly tensors: number; readonly baseline: number }
+  | {
+      readonly type: 'prediction';
+      readonly id: number;
+      /** Undefined until the first batch has built the model. */
+      readonly scores: readonly number[] | undefined;
+    }
   | { readonly type: 'error'; readonly message: string };

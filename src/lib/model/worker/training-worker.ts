@@ -2,24 +2,32 @@
 // The training loop in a Web Worker, so that the page keeps drawing while LeNet-5 learns.
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
-import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { lenet5 } from '../../lenet/lenet5.ts';
 import { PRESETS } from '../../lenet/switches.ts';
-import { batchOf, fetchMnist, type MnistSet } from '../../mnist/index.ts';
+import { batchOf, fetchMnist, subset, type MnistSet } from '../../mnist/index.ts';
 import { chooseBackend } from '../backend-choice.ts';
+import { perDigit } from '../loss.ts';
 import { tf } from '../tf.ts';
 import { Trainer } from '../trainer.ts';
 import { registerWasmTrainingKernels } from '../wasm-training-kernels.ts';
+import { hasHardwareWebgl } from './hardware-gl.ts';
 import type { FromWorker, ToWorker, TrainingSettings } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: FromWorker) => scope.postMessage(message);
+const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+/** Digits of the quick mid-epoch check; the full 10,000 are tested after each epoch. */
+const QUICK_TEST = 1000;
 
 let paused = false;
 let stopped = false;
+let training = false;
 let wake: (() => void) | undefined;
+let trainer: Trainer | undefined;
+let baseline = 0;
 
-/** Lets pending messages (pause, stop) in without the 4 ms clamp of nested timeouts. */
+/** Lets pending messages (pause, stop, predict) in without the 4 ms clamp of nested timeouts. */
 const yieldToMessages = () =>
   new Promise<void>((resolve) => {
     const channel = new MessageChannel();
@@ -46,19 +54,25 @@ function confusionOf(predictions: Uint8Array, set: MnistSet): number[] {
 }
 
 async function probe(settings: TrainingSettings, set: MnistSet): Promise<number> {
-  const trainer = new Trainer({ ...settings, network: network(settings) });
+  const candidate = new Trainer({ ...settings, network: network(settings) });
   const batch = batchOf(
     set,
     Uint32Array.from({ length: settings.batchSize }, (_, i) => i),
   );
   try {
-    trainer.trainBatch(batch);
+    candidate.trainBatch(batch);
     const start = performance.now();
-    for (let i = 0; i < 3; i++) trainer.trainBatch(batch);
+    for (let i = 0; i < 3; i++) candidate.trainBatch(batch);
     return (3 * batch.count * 1000) / (performance.now() - start);
   } finally {
-    trainer.dispose();
+    candidate.dispose();
   }
+}
+
+function release(): void {
+  trainer?.dispose();
+  trainer = undefined;
+  post({ type: 'stopped', tensors: tf.memory().numTensors, baseline });
 }
 
 async function train(settings: TrainingSettings): Promise<void> {
@@ -70,45 +84,75 @@ async function train(settings: TrainingSettings): Promise<void> {
     fetchMnist('train', fetch, onDownload, settings.dataPath),
     fetchMnist('test', fetch, undefined, settings.dataPath),
   ]);
-  const candidates = settings.backend === 'auto' ? ['webgl', 'wasm'] : [settings.backend];
+  const quickSet = subset(testSet, 0, QUICK_TEST);
+  const gpu = settings.backend === 'auto' && hasHardwareWebgl();
+  const candidates = settings.backend === 'auto' ? (gpu ? ['webgl', 'wasm'] : ['wasm']) : [settings.backend];
   const choice = await chooseBackend(candidates, () => probe(settings, trainSet));
-  post({ type: 'backend', ...choice });
+  const threads = choice.backend === 'wasm' ? `${getThreadsCount()} thread(s)` : 'GPU';
+  const skipped = settings.backend === 'auto' && !gpu ? '; WebGL has no GPU here, so it was not tried' : '';
+  post({ type: 'backend', ...choice, detail: `${threads}${skipped}` });
+  if (stopped) return;
 
+  baseline = tf.memory().numTensors;
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   const batchesPerEpoch = Math.floor(trainSet.count / settings.batchSize);
-  const trainer = new Trainer({
+  const current = new Trainer({
     ...settings,
     network: network(settings),
     ...(settings.schedule === 'cosine' ? { cosineSteps: Math.round(settings.epochs * batchesPerEpoch) } : {}),
   });
-  const test = (epoch: number, batch: number) => {
-    const predictions = trainer.predict(testSet);
-    const confusion = confusionOf(predictions, testSet);
+  trainer = current;
+  const test = (epoch: number, batch: number, full: boolean) => {
+    const set = full ? testSet : quickSet;
+    const predictions = current.predict(set);
+    const confusion = confusionOf(predictions, set);
     const correct = confusion.filter((_, index) => index % 11 === 0).reduce((sum, count) => sum + count, 0);
-    post({ type: 'tested', epoch, batch, testAccuracy: correct / testSet.count, confusion, seconds: seconds() });
+    const epochs = epoch + (batch + 1) / batchesPerEpoch;
+    post(
+      {
+        type: 'tested',
+        epoch,
+        batch,
+        epochs,
+        testAccuracy: correct / set.count,
+        full,
+        confusion,
+        predictions,
+        seconds: seconds(),
+      },
+      [predictions.buffer],
+    );
   };
-  try {
-    for (let epoch = 0; epoch < Math.ceil(settings.epochs) && !stopped && !trainer.finished; epoch++) {
-      let lastBatch = -1;
-      await trainer.trainEpoch(
-        trainSet,
-        ({ batch, batches, loss, samplesPerSecond }) => {
-          lastBatch = batch;
-          if (batch % 5 === 0 || batch === batches - 1) {
-            post({ type: 'progress', epoch, batch, batches, loss, samplesPerSecond, seconds: seconds() });
-          }
-          if (settings.testEvery && batch > 0 && batch % settings.testEvery === 0) test(epoch, batch);
-          return !stopped;
-        },
-        gate,
-      );
-      if (!stopped) test(epoch, lastBatch);
-    }
-  } finally {
-    trainer.dispose();
+  for (let epoch = 0; epoch < Math.ceil(settings.epochs) && !stopped && !current.finished; epoch++) {
+    let lastBatch = -1;
+    await current.trainEpoch(
+      trainSet,
+      ({ batch, batches, loss, samplesPerSecond }) => {
+        lastBatch = batch;
+        if (batch % 5 === 0 || batch === batches - 1) {
+          post({ type: 'progress', epoch, batch, batches, loss, samplesPerSecond, seconds: seconds() });
+        }
+        if (settings.testEvery && batch > 0 && batch % settings.testEvery === 0) {
+          test(epoch, batch, settings.fullTests ?? false);
+        }
+        return !stopped;
+      },
+      gate,
+    );
+    if (!stopped) test(epoch, lastBatch, true);
   }
-  post({ type: 'done', seconds: seconds(), tensors: tf.memory().numTensors });
+  if (!stopped) post({ type: 'done', seconds: seconds(), tensors: tf.memory().numTensors });
+}
+
+function predict(id: number, input: Float32Array): void {
+  if (!trainer) {
+    post({ type: 'prediction', id, scores: undefined });
+    return;
+  }
+  const model = trainer.model;
+  const scores = tf.tidy(() => perDigit(model.predict(tf.tensor4d(input, [1, 32, 32, 1])) as tf.Tensor).dataSync());
+  post({ type: 'prediction', id, scores: Array.from(scores) });
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -117,9 +161,15 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     case 'start':
       paused = false;
       stopped = false;
-      train(message.settings).catch((error: unknown) =>
-        post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
-      );
+      training = true;
+      train(message.settings)
+        .catch((error: unknown) =>
+          post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+        )
+        .finally(() => {
+          training = false;
+          if (stopped) release();
+        });
       break;
     case 'pause':
       paused = true;
@@ -131,6 +181,10 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     case 'stop':
       stopped = true;
       wake?.();
+      if (!training) release();
+      break;
+    case 'predict':
+      predict(message.id, message.input);
       break;
   }
 };

@@ -1,0 +1,219 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realMnist } from '../src/lib/model/test-support.ts';
+import { axeViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+import { watchPage, type PageWatch } from './support/page-watch.ts';
+import { BASE_URL } from './support/server.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const test = realMnist('test', 10);
+
+async function openPlayground(query = '?seed=1'): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const watch = watchPage(page);
+  await page.goto(`${BASE_URL}/playground/${query}`);
+  return { page, watch };
+}
+
+const text = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .textContent()
+    .then((value) => value ?? '');
+
+/**
+ * Draws a 28x28 digit on the 280x280 pad as a person would: one pointer stroke
+ * along each run of inked pixels, row by row, ten pad pixels per digit pixel.
+ */
+async function drawDigit(page: Page, pixels: Uint8Array): Promise<void> {
+  const pad = await page.locator('#pad').boundingBox();
+  if (!pad) throw new Error('The pad is not on screen.');
+  const scale = pad.width / 28;
+  for (let row = 0; row < 28; row++) {
+    let column = 0;
+    while (column < 28) {
+      if (pixels[row * 28 + column]! < 128) {
+        column++;
+        continue;
+      }
+      const start = column;
+      while (column < 28 && pixels[row * 28 + column]! >= 128) column++;
+      const y = pad.y + (row + 0.5) * scale;
+      await page.mouse.move(pad.x + (start + 0.5) * scale, y);
+      await page.mouse.down();
+      await page.mouse.move(pad.x + (column - 0.5) * scale, y, { steps: 2 });
+      await page.mouse.up();
+    }
+  }
+}
+
+const trainingBatches = async (page: Page) =>
+  Number((await text(page, '#train-batches')).split(' ')[0]!.replace(/,/g, ''));
+
+async function startTraining(page: Page, epochs: string, batchSize = '64'): Promise<void> {
+  await page.fill('#train-epochs', epochs);
+  await page.fill('#train-batch-size', batchSize);
+  await page.click('#train-start');
+  await page.waitForFunction(
+    () => Number(document.querySelector('#train-batches')!.textContent!.split(' ')[0]) > 0,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+}
+
+describe('drawing on the pad', () => {
+  // The pretrained paper model's answer for real MNIST test digits drawn stroke by stroke.
+  it.each([0, 1, 2, 3, 4])('test digit %i drawn with pointer strokes is read as its label', async (index) => {
+    const { page, watch } = await openPlayground();
+    await page.locator('#pad').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent!.includes('ready'));
+    await drawDigit(page, test.images.subarray(index * 784, (index + 1) * 784));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#pad')!.dataset['answer'] !== undefined);
+    expect(await page.locator('#pad').getAttribute('data-answer')).toBe(String(test.labels[index]));
+    expect(await text(page, '#pretrained-answer')).toBe(`Answer: ${test.labels[index]}`);
+    expect(await page.locator('#pretrained-scores li').count()).toBe(10);
+    expect(await page.locator('.feature-layer').count()).toBe(6);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an empty pad shows a prompt, not a prediction; Clear brings the prompt back', async () => {
+    const { page, watch } = await openPlayground();
+    expect(await text(page, '#pad-message')).toContain('Draw a digit');
+    expect(await page.locator('#pretrained-scores li').count()).toBe(0);
+    await page.fill('#pad-index', '3');
+    await page.press('#pad-index', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#pretrained-scores li').length === 10);
+    await page.click('#pad-clear');
+    expect(await text(page, '#pad-message')).toContain('Draw a digit');
+    expect(await page.locator('#pretrained-scores li').count()).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['10000', '-1', '2.5', 'seven'])('test digit number %j is refused with what is allowed', async (value) => {
+    const { page } = await openPlayground();
+    await page.fill('#pad-index', value);
+    await page.press('#pad-index', 'Enter');
+    expect(await text(page, '#pad-message')).toContain('a whole number from 0 to 9999');
+    expect(await page.locator('#pad-index').getAttribute('aria-invalid')).toBe('true');
+    await page.close();
+  });
+});
+
+describe('the wide strip', () => {
+  it.each(['?seed=1', '?seed=2', '?seed=3'])('with %s reads the digits it was built from', async (query) => {
+    const { page, watch } = await openPlayground(query);
+    await page.locator('#strip').scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      () => document.querySelector('#strip-summary')!.textContent!.includes('built from'),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    const summary = await text(page, '#strip-summary');
+    const [, read, built] = /centres: ([\d ]+); the strip was built from ([\d ]+)\./.exec(summary)!;
+    expect(read).toBe(built);
+    expect(await page.locator('#strip-answers li').count()).toBeGreaterThan(1);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('training in the worker', () => {
+  it('trains, draws both curves, reports test accuracy far above chance, then fills the mistakes', async () => {
+    const { page, watch } = await openPlayground();
+    await startTraining(page, '0.2');
+    await page.waitForFunction(
+      () => document.querySelector('#train-accuracy')!.textContent!.startsWith('Test accuracy'),
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    const accuracy = Number(/([\d.]+)%/.exec(await text(page, '#train-accuracy'))![1]);
+    expect(accuracy).toBeGreaterThan(80);
+    expect(await page.locator('#curve-loss path.curve-line').getAttribute('d')).toMatch(/^M.+L.+L/);
+    expect(await page.locator('#curve-accuracy path.curve-line').getAttribute('d')).toMatch(/^M.+L/);
+    expect(await text(page, '#train-backend')).toMatch(/^(wasm|webgl|cpu), /);
+    expect(await page.locator('#confusion button').count()).toBe(100);
+    expect(await page.locator('#gallery button').count()).toBeGreaterThan(0);
+    await page.locator('#gallery button').first().click();
+    await page.waitForFunction(() => document.querySelector('#pad-message')!.textContent!.startsWith('Test digit'));
+    await page.waitForFunction(() => document.querySelector('#live-answer')!.textContent!.startsWith('Answer'));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('Pause stops the batch counter within a batch; Resume starts it again', async () => {
+    const { page } = await openPlayground();
+    await startTraining(page, '1');
+    await page.click('#train-pause');
+    expect(await text(page, '#train-pause')).toBe('Resume');
+    await page.waitForFunction(() => document.querySelector('#train-state')!.textContent === 'Paused.');
+    const paused = await trainingBatches(page);
+    await page.waitForTimeout(1500);
+    expect(await trainingBatches(page)).toBe(paused);
+    await page.click('#train-pause');
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('#train-batches')!.textContent!.split(' ')[0]) > before,
+      paused,
+    );
+    await page.close();
+  }, 120_000);
+
+  it('ten train and reset cycles each give back every tensor', async () => {
+    const { page } = await openPlayground();
+    for (let cycle = 0; cycle < 10; cycle++) {
+      await startTraining(page, '1');
+      await page.click('#train-reset');
+      await page.waitForFunction(() => document.querySelector('#train-tensors')!.textContent!.includes('after reset'));
+      const [after, before] = (await text(page, '#train-tensors')).match(/\d+/g)!.map(Number);
+      expect(after).toBe(before);
+      expect(await page.locator('#train-start').isEnabled()).toBe(true);
+      await page.evaluate(() => (document.querySelector('#train-tensors')!.textContent = ''));
+    }
+    await page.close();
+  }, 300_000);
+
+  it('a worker that cannot start is reported with a Retry button, and the page keeps working', async () => {
+    const { page } = await openPlayground();
+    await page.route('**/workers/training-worker.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.click('#train-start');
+    await page.waitForSelector('#train-alert:not([hidden])');
+    expect(await text(page, '#train-alert-text')).toContain('Training stopped');
+    expect(await page.locator('#train-retry').isVisible()).toBe(true);
+    expect(await page.locator('#train-start').isEnabled()).toBe(true);
+    await page.fill('#pad-index', '1');
+    await page.press('#pad-index', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#pretrained-answer')!.textContent === 'Answer: 2');
+    await page.close();
+  });
+
+  it.each([
+    ['#train-epochs', '0', 'Epochs must be a number from 0.1 to 20'],
+    ['#train-batch-size', '12.5', 'Batch size must be a whole number from 8 to 512'],
+    ['#train-learning-rate', 'fast', 'Learning rate must be a number'],
+  ])('%s = %j does not start training and says %j', async (selector, value, message) => {
+    const { page } = await openPlayground();
+    await page.fill(selector, value);
+    await page.click('#train-start');
+    expect(await text(page, '#train-alert-text')).toContain(message);
+    expect(await page.locator('#train-pause').isDisabled()).toBe(true);
+    expect(await page.inputValue(selector)).toBe(value);
+    await page.close();
+  });
+});

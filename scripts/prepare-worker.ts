@@ -1,0 +1,5 @@
+/** Bundles the training worker to public/workers/, where the playground starts it. */
+import { join } from 'node:path';
+import { bundleForBrowser, WORKER_ENTRY } from './support/worker-bundle.ts';
+
+await bundleForBrowser({ 'training-worker': WORKER_ENTRY }, join(import.meta.dirname, '..', 'public', 'workers'));

@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export const WORKER_ENTRY = join(ROOT, 'src', 'lib', 'model', 'worker', 'training-worker.ts');
+
+/**
+ * Bundles `entryPoints` with esbuild rather than Vite: tfjs's wasm backend starts its
+ * threads from the source text of a function, which breaks once a minifier renames
+ * the variables around it, so identifiers are kept and only whitespace goes.
+ */
+export async function bundleForBrowser(entryPoints: Record<string, string>, outdir: string): Promise<void> {
+  await build({
+    entryPoints,
+    bundle: true,
+    format: 'esm',
+    outdir,
+    logLevel: 'warning',
+    minifyWhitespace: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+}

@@ -1,0 +1,85 @@
+import { decodeC3Table } from '../lenet/c3-table-code.ts';
+import { VARIANTS, type Variant } from '../lenet/switches.ts';
+import type { TrainingSettings } from '../model/worker/protocol.ts';
+
+/** What the training form's fields hold, as text. */
+export interface SettingsFields {
+  readonly variant: string;
+  readonly epochs: string;
+  readonly batchSize: string;
+  readonly learningRate: string;
+  /** The explorer's C3 table code, when the reader chose to use it. */
+  readonly c3table?: string;
+}
+
+interface NumberRule {
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+}
+
+export const SETTING_RULES = {
+  epochs: { label: 'Epochs', min: 0.1, max: 20, integer: false },
+  batchSize: { label: 'Batch size', min: 8, max: 512, integer: true },
+  learningRate: { label: 'Learning rate', min: 0.00001, max: 0.1, integer: false },
+} as const satisfies Record<string, NumberRule>;
+
+/** Defaults chosen by measurement: see the training page and the closing notes of the engine issue. */
+export const DEFAULT_FIELDS: SettingsFields = {
+  variant: 'paper',
+  epochs: '1',
+  batchSize: '32',
+  learningRate: '0.003',
+};
+
+type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function checkNumber(text: string, rule: NumberRule): Checked<number> {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  const allowed = `${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}`;
+  if (trimmed === '' || !Number.isFinite(value)) {
+    return { ok: false, message: `${rule.label} must be ${allowed}; "${text}" is not a number.` };
+  }
+  if (rule.integer && !Number.isInteger(value)) {
+    return { ok: false, message: `${rule.label} must be ${allowed}; got ${trimmed}.` };
+  }
+  if (value < rule.min || value > rule.max)
+    return { ok: false, message: `${rule.label} must be ${allowed}; got ${trimmed}.` };
+  return { ok: true, value };
+}
+
+/** The worker's settings from the form, or every problem found, each saying what is allowed. */
+export function parseSettings(
+  fields: SettingsFields,
+  paths: { readonly wasmPath: string; readonly dataPath: string },
+): { ok: true; settings: TrainingSettings } | { ok: false; messages: string[] } {
+  const messages: string[] = [];
+  if (!(VARIANTS as readonly string[]).includes(fields.variant)) {
+    messages.push(`Preset must be ${VARIANTS.join(' or ')}; got "${fields.variant}".`);
+  }
+  const epochs = checkNumber(fields.epochs, SETTING_RULES.epochs);
+  const batchSize = checkNumber(fields.batchSize, SETTING_RULES.batchSize);
+  const learningRate = checkNumber(fields.learningRate, SETTING_RULES.learningRate);
+  for (const checked of [epochs, batchSize, learningRate]) if (!checked.ok) messages.push(checked.message);
+  const table = fields.c3table === undefined ? undefined : decodeC3Table(fields.c3table);
+  if (table && !table.ok) messages.push(table.error.message);
+  if (messages.length > 0 || !epochs.ok || !batchSize.ok || !learningRate.ok) return { ok: false, messages };
+  return {
+    ok: true,
+    settings: {
+      variant: fields.variant as Variant,
+      ...(table?.ok ? { c3Table: table.value } : {}),
+      epochs: epochs.value,
+      batchSize: batchSize.value,
+      learningRate: learningRate.value,
+      decay: 1,
+      schedule: 'cosine',
+      seed: 1,
+      backend: 'auto',
+      testEvery: Math.max(1, Math.round(6400 / batchSize.value)),
+      ...paths,
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { scaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
+import { line } from 'd3-shape';
+
+export interface CurvePoint {
+  /** Epochs of training so far (fractional). */
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface CurveData {
+  readonly title: string;
+  readonly points: readonly CurvePoint[];
+  /** The y range; by default from zero to the largest value. */
+  readonly yDomain?: readonly [number, number];
+  readonly formatY: (value: number) => string;
+}
+
+const WIDTH = 360;
+const HEIGHT = 180;
+const MARGIN = { top: 12, right: 14, bottom: 30, left: 46 };
+
+/** A line chart of one training curve against epochs, drawn into `svg`; empty data draws the axes only. */
+export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
+  const lastX = data.points.at(-1)?.x ?? 0;
+  const x = scaleLinear()
+    .domain([0, Math.max(lastX, 0.1)])
+    .range([MARGIN.left, WIDTH - MARGIN.right]);
+  const y = scaleLinear()
+    .domain(data.yDomain ?? [0, Math.max(1e-6, ...data.points.map((point) => point.y))])
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top])
+    .clamp(true);
+  const root = select(svg)
+    .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
+    .attr('role', 'img')
+    .attr('aria-label', describe(data));
+  root
+    .selectAll('g.curve-x-tick')
+    .data(x.ticks(5))
+    .join((enter) =>
+      enter
+        .append('g')
+        .attr('class', 'curve-x-tick')
+        .call((tick) => tick.append('text')),
+    )
+    .attr('transform', (value) => `translate(${x(value)} ${HEIGHT - MARGIN.bottom + 16})`)
+    .select('text')
+    .attr('text-anchor', 'middle')
+    .text((value) => String(value));
+  root
+    .selectAll('g.curve-y-tick')
+    .data(y.ticks(4))
+    .join((enter) =>
+      enter
+        .append('g')
+        .attr('class', 'curve-y-tick')
+        .call((tick) => tick.append('line'))
+        .call((tick) => tick.append('text')),
+    )
+    .attr('transform', (value) => `translate(0 ${y(value)})`)
+    .call((tick) =>
+      tick
+        .select('line')
+        .attr('x1', MARGIN.left)
+        .attr('x2', WIDTH - MARGIN.right),
+    )
+    .call((tick) =>
+      tick
+        .select('text')
+        .attr('x', MARGIN.left - 6)
+        .attr('dy', '0.32em')
+        .attr('text-anchor', 'end')
+        .text((value) => data.formatY(value)),
+    );
+  root
+    .selectAll('text.curve-x-label')
+    .data(['epochs'])
+    .join('text')
+    .attr('class', 'curve-x-label')
+    .attr('x', WIDTH - MARGIN.right)
+    .attr('y', HEIGHT - 2)
+    .attr('text-anchor', 'end')
+    .text((label) => label);
+  const path = line<CurvePoint>()
+    .x((point) => x(point.x))
+    .y((point) => y(point.y));
+  root
+    .selectAll('path.curve-line')
+    .data([data.points])
+    .join('path')
+    .attr('class', 'curve-line')
+    .attr('d', (points) => (points.length > 0 ? path(points as CurvePoint[]) : null));
+}
+
+function describe(data: CurveData): string {
+  const last = data.points.at(-1);
+  if (!last) return `${data.title}: no data yet`;
+  return `${data.title}: ${data.formatY(last.y)} after ${last.x.toFixed(2)} epochs`;
+}

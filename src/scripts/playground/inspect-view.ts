@@ -1,0 +1,121 @@
+import type { DrawingResult, Ink } from '../../lib/drawing/index.ts';
+import { PROTOTYPES } from '../../lib/lenet/prototypes.ts';
+import type { Inspection } from '../../lib/model/inspect.ts';
+import { INPUT_LEVELS } from '../../lib/paper/training.ts';
+import {
+  drawFeatureMaps,
+  drawScores,
+  paintInk,
+  paintTile,
+  signedExtent,
+  tilesOf,
+  type ScoreKind,
+} from '../../lib/viz/index.ts';
+import { required } from './dom.ts';
+
+const kindOf = (inspection: { classifier: 'rbf' | 'softmax' }): ScoreKind =>
+  inspection.classifier === 'rbf' ? 'distance' : 'probability';
+
+const LEGENDS: Record<ScoreKind, string> = {
+  distance: 'Scores are RBF distances from F6 to each digit\u2019s prototype: the smallest is the answer.',
+  probability: 'Scores are softmax probabilities: the largest is the answer.',
+};
+
+/** The prototype nearest to F6's output, by Euclidean distance, as the RBF layer measures it. */
+export function nearestPrototype(f6: ArrayLike<number>): number {
+  let best = 0;
+  let bestDistance = Infinity;
+  PROTOTYPES.forEach((prototype, digit) => {
+    let distance = 0;
+    for (let i = 0; i < prototype.length; i++) distance += (f6[i]! - prototype[i]!) ** 2;
+    if (distance < bestDistance) [best, bestDistance] = [digit, distance];
+  });
+  return best;
+}
+
+export function inspectView(root: ParentNode) {
+  const message = required(root, '#pad-message');
+  const steps = {
+    box: required<HTMLCanvasElement>(root, '#step-box'),
+    fitted: required<HTMLCanvasElement>(root, '#step-fitted'),
+    centred: required<HTMLCanvasElement>(root, '#step-centred'),
+    padded: required<HTMLCanvasElement>(root, '#step-padded'),
+  };
+  const legend = required(root, '#score-legend');
+  const maps = required(root, '#feature-maps');
+  const f6Compare = required(root, '#f6-compare');
+  const f6Note = required(root, '#f6-note');
+  const targets = {
+    pretrained: { answer: required(root, '#pretrained-answer'), list: required(root, '#pretrained-scores') },
+    live: { answer: required(root, '#live-answer'), list: required(root, '#live-scores') },
+  };
+
+  const showSteps = (ink: Ink, result: DrawingResult) => {
+    paintInk(steps.box, ink.pixels, ink.width, ink.height);
+    if (result.status !== 'ok') {
+      for (const canvas of [steps.fitted, steps.centred, steps.padded]) {
+        canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+      }
+      return;
+    }
+    const context = steps.box.getContext('2d');
+    if (context) {
+      context.strokeStyle = '#d7301f';
+      context.lineWidth = 4;
+      context.strokeRect(result.box.x, result.box.y, result.box.width, result.box.height);
+    }
+    paintInk(steps.fitted, result.fitted.pixels, result.fitted.width, result.fitted.height);
+    paintInk(steps.centred, result.centred.pixels, 28, 28);
+    const { background, foreground } = INPUT_LEVELS;
+    const levels = Array.from(result.input, (value) => ((value - background) / (foreground - background)) * 255);
+    paintInk(steps.padded, levels, 32, 32);
+  };
+
+  return {
+    /** Shows the preprocessing; returns the network's input, or undefined when there is no digit to read. */
+    showDrawing(ink: Ink, result: DrawingResult): Float32Array | undefined {
+      showSteps(ink, result);
+      if (result.status !== 'ok') {
+        message.textContent = result.message;
+        message.classList.add('pad-problem');
+        for (const target of Object.values(targets)) {
+          target.list.replaceChildren();
+        }
+        targets.pretrained.answer.textContent = 'No digit to read yet.';
+        return undefined;
+      }
+      message.classList.toggle('pad-problem', result.warning !== undefined);
+      message.textContent = result.warning ?? 'Read as below; keep drawing or press Clear to start again.';
+      return result.input;
+    },
+    showScores(target: keyof typeof targets, scores: ArrayLike<number>, classifier: 'rbf' | 'softmax', answer: number) {
+      const kind = kindOf({ classifier });
+      drawScores(targets[target].list, scores, kind);
+      targets[target].answer.textContent = `Answer: ${answer}`;
+      legend.textContent = LEGENDS[kind];
+    },
+    showLiveNote(text: string) {
+      targets.live.answer.textContent = text;
+      targets.live.list.replaceChildren();
+    },
+    showPretrainedNote(text: string) {
+      targets.pretrained.answer.textContent = text;
+    },
+    showInside(inspection: Inspection) {
+      drawFeatureMaps(maps, inspection.maps);
+      const f6 = inspection.maps.find((layer) => layer.name === 'F6');
+      if (!f6 || f6.channels !== 84) return;
+      f6Compare.hidden = false;
+      const [tile] = tilesOf(f6);
+      paintTile(required<HTMLCanvasElement>(root, '#f6-bitmap'), tile!, signedExtent(f6.values));
+      const nearest = nearestPrototype(f6.values);
+      const prototype = Float32Array.from(PROTOTYPES[nearest]!);
+      paintTile(required<HTMLCanvasElement>(root, '#f6-prototype'), { ...tile!, values: prototype }, 1);
+      required(root, '#f6-prototype-caption').textContent = `The closest prototype: ${nearest}`;
+      f6Note.textContent =
+        inspection.classifier === 'rbf'
+          ? 'The paper\u2019s output layer measures exactly this: the distance from F6 to each fixed prototype.'
+          : 'The modern port has no prototypes; its F6 is compared with the paper\u2019s only to show what it is not trained to match.';
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// Everything that needs tfjs, loaded only when the reader first draws, picks or trains.
+import '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import type { Strip } from '../../lib/drawing/index.ts';
+import { preset, type Variant } from '../../lib/lenet/index.ts';
+import { fetchModel } from '../../lib/model/fetch-model.ts';
+import { Inspector, type Inspection } from '../../lib/model/inspect.ts';
+import { answersAlong, replicate } from '../../lib/model/replicate.ts';
+import { tf, type tfl } from '../../lib/model/tf.ts';
+
+export interface Pretrained {
+  readonly model: tfl.LayersModel;
+  readonly inspector: Inspector;
+  readonly testError: number | undefined;
+}
+
+export interface Runtime {
+  readonly backend: string;
+  pretrained(variant: Variant): Promise<Pretrained>;
+  inspect(pretrained: Pretrained, input: Float32Array): Inspection;
+  /** The class the pretrained paper network reads at every C5 position of the strip. */
+  readStrip(strip: Strip): Promise<number[]>;
+}
+
+export async function startRuntime(): Promise<Runtime> {
+  setWasmPaths('/wasm/');
+  // One digit at a time needs no threads, and Vite's minifier breaks the threaded build's start-up.
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  let backend = 'wasm';
+  try {
+    if (!(await tf.setBackend('wasm'))) throw new Error('wasm unavailable');
+  } catch {
+    backend = 'cpu';
+    await tf.setBackend('cpu');
+  }
+  const loaded = new Map<Variant, Promise<Pretrained>>();
+  const wide = new Map<number, tfl.LayersModel>();
+  const pretrained = (variant: Variant) => {
+    let entry = loaded.get(variant);
+    if (!entry) {
+      entry = fetchModel(`/models/${variant}/`).then(({ model, metadata }) => ({
+        model,
+        inspector: new Inspector(model, preset(variant)),
+        testError: typeof metadata['testError'] === 'number' ? metadata['testError'] : undefined,
+      }));
+      entry.catch(() => loaded.delete(variant));
+      loaded.set(variant, entry);
+    }
+    return entry;
+  };
+  return {
+    backend,
+    pretrained,
+    inspect: (model, input) => model.inspector.inspect(input),
+    async readStrip(strip) {
+      const { model } = await pretrained('paper');
+      let replicated = wide.get(strip.width);
+      if (!replicated) {
+        replicated = replicate(model, preset('paper'), strip.width);
+        wide.set(strip.width, replicated);
+      }
+      return answersAlong(replicated, strip.input, strip.width);
+    },
+  };
+}

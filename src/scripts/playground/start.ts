@@ -1,0 +1,186 @@
+import { preprocessDrawing, STRIP_DIGITS, type Ink } from '../../lib/drawing/index.ts';
+import type { MnistSet } from '../../lib/mnist/index.ts';
+import { seededRandom } from '../../lib/mnist/dataset.ts';
+import type { Variant } from '../../lib/lenet/index.ts';
+import { percent, required } from './dom.ts';
+import { inspectView } from './inspect-view.ts';
+import { digitOf, loadRuntime, loadTestSet } from './lazy.ts';
+import type { Pretrained, Runtime } from './model-runtime.ts';
+import { DrawingPad } from './pad.ts';
+import { stripView, type StripDigit } from './strip-view.ts';
+import { startTraining } from './training.ts';
+
+const TEST_COUNT = 10_000;
+
+/** `?seed=N` repeats the random test digits, for a lesson or a test; without it they differ each visit. */
+function seedOf(text: string | null): { ok: true; value: number } | { ok: false; message: string } {
+  if (text === null) return { ok: true, value: Date.now() };
+  if (/^\d{1,9}$/.test(text)) return { ok: true, value: Number(text) };
+  return {
+    ok: false,
+    message: `The address's seed "${text}" is not a whole number from 0 to 999999999, so the random digits are not repeatable this time.`,
+  };
+}
+
+export function startPlayground(root: Document): void {
+  const status = required(root, '#runtime-status');
+  const padMessage = required(root, '#pad-message');
+  const indexField = required<HTMLInputElement>(root, '#pad-index');
+  const variantField = required<HTMLSelectElement>(root, '#train-variant');
+  const stripCount = required<HTMLSelectElement>(root, '#strip-count');
+  const stripMessage = required(root, '#strip-message');
+  const inspect = inspectView(root);
+  const strip = stripView(root);
+  const seed = seedOf(new URLSearchParams(location.search).get('seed'));
+  if (!seed.ok) status.textContent = seed.message;
+  const random = seededRandom(seed.ok ? seed.value : Date.now());
+  let runtime: Runtime | undefined;
+  let pretrained: Pretrained | undefined;
+  let input: Float32Array | undefined;
+  let digit: StripDigit | undefined;
+  let pickedLabel: number | undefined;
+  let frame = 0;
+
+  const failed = (what: string) => (error: unknown) => {
+    status.textContent = `${what} failed: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+  };
+
+  const usePretrained = async (variant: Variant) => {
+    runtime ??= await loadRuntime();
+    inspect.showPretrainedNote('Loading the model…');
+    pretrained = await runtime.pretrained(variant);
+    const error = pretrained.testError === undefined ? '' : `, ${percent(pretrained.testError, 2)} test error`;
+    status.textContent = `Network ready: tfjs on its ${runtime.backend} backend; pretrained ${variant} model${error}.${seed.ok ? '' : ` ${seed.message}`}`;
+    update();
+  };
+  const ensureRuntime = () => {
+    if (!runtime) usePretrained(variantField.value as Variant).catch(failed('Loading the network'));
+  };
+
+  const showLive = () => {
+    if (!input) return;
+    training
+      .predict(input)
+      .then((live) => {
+        if (live) inspect.showScores('live', live.scores, live.classifier, live.answer);
+        else inspect.showLiveNote('Train a model above to compare it here.');
+      })
+      .catch(() => inspect.showLiveNote('The model in training could not answer.'));
+  };
+
+  /** From the pad's ink to the predictions and maps; `data-update-ms` records how long it took. */
+  function update(): void {
+    const began = performance.now();
+    const ink: Ink = pad.ink();
+    const result = preprocessDrawing(ink);
+    input = inspect.showDrawing(ink, result);
+    digit = result.status === 'ok' ? { pixels: result.centred.pixels, label: pickedLabel } : undefined;
+    if (input && runtime && pretrained) {
+      const inspection = runtime.inspect(pretrained, input);
+      inspect.showScores('pretrained', inspection.scores, inspection.classifier, inspection.answer);
+      inspect.showInside(inspection);
+      pad.canvas.dataset['updateMs'] = (performance.now() - began).toFixed(2);
+      pad.canvas.dataset['answer'] = String(inspection.answer);
+    } else if (input) {
+      ensureRuntime();
+    }
+    showLive();
+  }
+
+  const pad = new DrawingPad(required<HTMLCanvasElement>(root, '#pad'), () => {
+    pickedLabel = undefined;
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      update();
+    });
+  });
+
+  const pick = async (index: number) => {
+    const set = await loadTestSet();
+    pad.show(digitOf(set, index));
+    pickedLabel = set.labels[index];
+    indexField.value = String(index);
+    update();
+    padMessage.textContent = `Test digit ${index}, labelled ${set.labels[index]}.`;
+  };
+  const pickAndShow = (index: number) => {
+    pick(index).catch(failed('Loading the test digits'));
+    required(root, '#draw-heading').scrollIntoView({ block: 'start' });
+  };
+
+  const training = startTraining(root, { onPick: pickAndShow, onTested: showLive });
+
+  required(root, '#pad-clear').addEventListener('click', () => {
+    pad.clear();
+    pickedLabel = undefined;
+    update();
+  });
+  required(root, '#pad-random').addEventListener('click', () => {
+    pick(Math.floor(random() * TEST_COUNT)).catch(failed('Loading the test digits'));
+  });
+  indexField.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const text = indexField.value.trim();
+    const index = Number(text);
+    const valid = /^\d+$/.test(text) && index < TEST_COUNT;
+    indexField.setAttribute('aria-invalid', String(!valid));
+    if (!valid) {
+      padMessage.textContent = `"${indexField.value}" is not a test digit number: give a whole number from 0 to 9999.`;
+      padMessage.classList.add('pad-problem');
+      return;
+    }
+    pick(index).catch(failed('Loading the test digits'));
+  });
+  variantField.addEventListener('change', () => {
+    if (runtime) usePretrained(variantField.value as Variant).catch(failed('Loading the network'));
+  });
+
+  // The wide strip.
+  let stripDigits: StripDigit[] = [];
+  const readStrip = async () => {
+    const composed = strip.compose(stripDigits);
+    runtime ??= await loadRuntime();
+    const answers = await runtime.readStrip(composed);
+    strip.showAnswers(composed, stripDigits, answers);
+  };
+  const randomStrip = async () => {
+    const set: MnistSet = await loadTestSet();
+    const count = Number(stripCount.value);
+    stripDigits = Array.from({ length: count }, () => {
+      const index = Math.floor(random() * TEST_COUNT);
+      return { pixels: digitOf(set, index), label: set.labels[index] };
+    });
+    strip.fillSlots(count);
+    await readStrip();
+  };
+  required(root, '#strip-random').addEventListener('click', () => {
+    randomStrip().catch(failed('Reading the strip'));
+  });
+  stripCount.addEventListener('change', () => {
+    randomStrip().catch(failed('Reading the strip'));
+  });
+  required(root, '#strip-use-drawing').addEventListener('click', () => {
+    if (!digit) {
+      stripMessage.textContent =
+        'Draw a digit on the pad (or pick a test digit) first: there is nothing to put in the strip.';
+      return;
+    }
+    const slot = Math.min(strip.slot, stripDigits.length - 1);
+    stripDigits = stripDigits.map((each, index) => (index === slot ? digit! : each));
+    stripMessage.textContent = `Your digit is in slot ${slot + 1}.`;
+    readStrip().catch(failed('Reading the strip'));
+  });
+  strip.fillSlots(Number(stripCount.value) || STRIP_DIGITS.fewest);
+
+  // tfjs, the models and the test digits load once the reader reaches the figures that need them.
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    ensureRuntime();
+    if (stripDigits.length === 0) randomStrip().catch(failed('Reading the strip'));
+  });
+  observer.observe(required(root, '#pad'));
+  observer.observe(required(root, '#strip'));
+}

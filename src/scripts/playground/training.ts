@@ -1,0 +1,140 @@
+import { decodeC3Table, PRESETS, type Variant } from '../../lib/lenet/index.ts';
+import { answerOf } from '../../lib/model/answer.ts';
+import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
+import { TrainingClient } from '../../lib/model/worker/training-client.ts';
+import { parseSettings } from '../../lib/playground/settings.ts';
+import { required } from './dom.ts';
+import { loadTestSet } from './lazy.ts';
+import { resultsView } from './results-view.ts';
+import { trainView } from './train-view.ts';
+
+export interface LiveScores {
+  readonly scores: readonly number[];
+  readonly classifier: 'rbf' | 'softmax';
+  readonly answer: number;
+}
+
+/** Bundled by scripts/prepare-worker.ts: see there why not by Vite. */
+const createWorker = () => new Worker('/workers/training-worker.js', { type: 'module' });
+
+/** The Train panel: the form, the buttons, the worker and what it reports. */
+export function startTraining(root: Document, hooks: { onPick: (index: number) => void; onTested: () => void }) {
+  const form = required<HTMLFormElement>(root, '#train-form');
+  const field = (name: string) => required<HTMLInputElement | HTMLSelectElement>(root, `#train-${name}`);
+  const startButton = required<HTMLButtonElement>(root, '#train-start');
+  const pauseButton = required<HTMLButtonElement>(root, '#train-pause');
+  const resetButton = required<HTMLButtonElement>(root, '#train-reset');
+  const alert = required(root, '#train-alert');
+  const alertText = required(root, '#train-alert-text');
+  const retry = required<HTMLButtonElement>(root, '#train-retry');
+  const useTable = required<HTMLInputElement>(root, '#train-c3');
+  let settings: TrainingSettings | undefined;
+  let paused = false;
+
+  const params = new URLSearchParams(location.search);
+  const requested = params.get('variant');
+  if (requested === 'paper' || requested === 'modern') field('variant').value = requested;
+  const tableCode = params.get('c3table');
+  const table = tableCode === null ? undefined : decodeC3Table(tableCode);
+  if (table) {
+    required(root, '#train-c3-field').hidden = false;
+    const links = table.ok ? table.value.flat().filter(Boolean).length : 0;
+    required(root, '#train-c3-hint').textContent = table.ok
+      ? `${links} S2-to-C3 links instead of Table I's 60; it applies to the paper's sparse C3.`
+      : `The link's C3 table cannot be used: ${table.error.message}`;
+    useTable.disabled = !table.ok;
+    useTable.checked = table.ok;
+  }
+
+  const view = trainView(root, () => settings?.epochs ?? 1);
+  const results = resultsView(root, hooks.onPick);
+  const showAlert = (text: string, canRetry: boolean) => {
+    alertText.textContent = text;
+    retry.hidden = !canRetry;
+    alert.hidden = false;
+  };
+  const idle = () => {
+    startButton.disabled = false;
+    pauseButton.disabled = true;
+    pauseButton.textContent = 'Pause';
+    paused = false;
+  };
+
+  const onEvent = (event: FromWorker) => {
+    view.show(event);
+    if (event.type === 'tested') {
+      if (event.full) {
+        loadTestSet().then(
+          (set) => results.show(event, set),
+          () => undefined,
+        );
+      }
+      hooks.onTested();
+    } else if (event.type === 'done') {
+      idle();
+    } else if (event.type === 'error') {
+      client.reset();
+      idle();
+      showAlert(`Training stopped: ${event.message}`, true);
+    }
+  };
+  const client = new TrainingClient(createWorker, onEvent);
+  client.followVisibility(root);
+
+  const start = (chosen: TrainingSettings) => {
+    settings = chosen;
+    alert.hidden = true;
+    view.clear();
+    results.clear();
+    client.start(chosen);
+    startButton.disabled = true;
+    pauseButton.disabled = false;
+    resetButton.disabled = false;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const parsed = parseSettings(
+      {
+        variant: field('variant').value,
+        epochs: field('epochs').value,
+        batchSize: field('batch-size').value,
+        learningRate: field('learning-rate').value,
+        ...(tableCode !== null && useTable.checked ? { c3table: tableCode } : {}),
+      },
+      { wasmPath: '/wasm/', dataPath: '/data/' },
+    );
+    if (!parsed.ok) {
+      showAlert(`Training did not start. ${parsed.messages.join(' ')}`, false);
+      return;
+    }
+    start(parsed.settings);
+  });
+  retry.addEventListener('click', () => settings && start(settings));
+  pauseButton.addEventListener('click', () => {
+    paused = !paused;
+    if (paused) client.pause();
+    else client.resume();
+    pauseButton.textContent = paused ? 'Resume' : 'Pause';
+  });
+  resetButton.addEventListener('click', () => {
+    client.reset();
+    view.clear();
+    results.clear();
+    idle();
+    resetButton.disabled = true;
+    required(root, '#train-state').textContent = 'Reset: the model in training is gone. Press Train to start again.';
+  });
+
+  return {
+    /** The model in training's scores, or undefined when there is none yet. */
+    async predict(input: Float32Array): Promise<LiveScores | undefined> {
+      if (!settings || !client.running) return undefined;
+      const variant: Variant = settings.variant;
+      const scores = await client.predict(input);
+      if (!scores) return undefined;
+      const classifier = PRESETS[variant].output === 'rbf' ? 'rbf' : 'softmax';
+      return { scores, classifier, answer: answerOf(scores, classifier) };
+    },
+  };
+}
