@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { gridTable } from './grid-table.ts';
 
 export interface MatrixCell {
   readonly input: number;
@@ -16,33 +16,7 @@ export function drawC3Matrix(
   matrix: readonly (readonly boolean[])[],
   onToggle: (input: number, output: number) => void,
 ): void {
-  const columns = matrix[0]?.map((_, output) => output) ?? [];
-  const root = select(table);
-  root
-    .selectAll('thead')
-    .data([columns])
-    .join('thead')
-    .selectAll('tr')
-    .data((d) => [d])
-    .join('tr')
-    .selectAll('th')
-    .data((d) => ['S2 \\ C3', ...d.map(String)])
-    .join('th')
-    .attr('scope', 'col')
-    .text((d) => d);
-  const rows = root
-    .selectAll('tbody')
-    .data([matrix])
-    .join('tbody')
-    .selectAll<HTMLTableRowElement, readonly boolean[]>('tr')
-    .data(matrix)
-    .join('tr');
-  rows
-    .selectAll<HTMLTableCellElement, number>('th')
-    .data((_, input) => [input])
-    .join('th')
-    .attr('scope', 'row')
-    .text((input) => String(input));
+  const rows = gridTable(table, 'S2 \\ C3', matrix[0]?.length ?? 0, matrix);
   rows
     .selectAll<HTMLTableCellElement, MatrixCell>('td')
     .data((row, input) => row.map((linked, output) => ({ input, output, linked })))

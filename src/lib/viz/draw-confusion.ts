@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
+import { gridTable } from './grid-table.ts';
 
 export interface ConfusionCell {
   readonly label: number;
@@ -40,32 +40,7 @@ export function drawConfusion(
   const shade = scaleLinear()
     .domain([0, Math.max(1, ...mistakes.map((cell) => cell.count))])
     .range([0, 0.45]);
-  const root = select(table);
-  root
-    .selectAll('thead')
-    .data([rows.map((_, digit) => digit)])
-    .join('thead')
-    .selectAll('tr')
-    .data((digits) => [digits])
-    .join('tr')
-    .selectAll('th')
-    .data((digits) => ['digit \\ read as', ...digits.map(String)])
-    .join('th')
-    .attr('scope', 'col')
-    .text((text) => text);
-  const body = root
-    .selectAll('tbody')
-    .data([rows])
-    .join('tbody')
-    .selectAll<HTMLTableRowElement, ConfusionCell[]>('tr')
-    .data(rows)
-    .join('tr');
-  body
-    .selectAll('th')
-    .data((_, label) => [label])
-    .join('th')
-    .attr('scope', 'row')
-    .text((label) => String(label));
+  const body = gridTable(table, 'digit \\ read as', rows.length, rows);
   body
     .selectAll<HTMLTableCellElement, ConfusionCell>('td')
     .data((row) => row)

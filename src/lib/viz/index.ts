@@ -10,3 +10,4 @@ export * from './draw-digits.ts';
 export * from './draw-feature-maps.ts';
 export * from './draw-scores.ts';
 export * from './heatmap.ts';
+export * from './grid-table.ts';

@@ -26,6 +26,7 @@ export function startPlayground(root: Document): void {
   const status = required(root, '#runtime-status');
   const padMessage = required(root, '#pad-message');
   const indexField = required<HTMLInputElement>(root, '#pad-index');
+  const indexError = required(root, '#pad-index-error');
   const variantField = required<HTMLSelectElement>(root, '#train-variant');
   const stripCount = required<HTMLSelectElement>(root, '#strip-count');
   const stripMessage = required(root, '#strip-message');
@@ -38,7 +39,7 @@ export function startPlayground(root: Document): void {
   let pretrained: Pretrained | undefined;
   let input: Float32Array | undefined;
   let digit: StripDigit | undefined;
-  let pickedLabel: number | undefined;
+  let picked: { index: number; label: number } | undefined;
   let frame = 0;
 
   const failed = (what: string) => (error: unknown) => {
@@ -74,7 +75,9 @@ export function startPlayground(root: Document): void {
     const ink: Ink = pad.ink();
     const result = preprocessDrawing(ink);
     input = inspect.showDrawing(ink, result);
-    digit = result.status === 'ok' ? { pixels: result.centred.pixels, label: pickedLabel } : undefined;
+    digit = result.status === 'ok' ? { pixels: result.centred.pixels, label: picked?.label } : undefined;
+    if (picked && result.status === 'ok')
+      padMessage.textContent = `Test digit ${picked.index}, labelled ${picked.label}.`;
     if (input && runtime && pretrained) {
       const inspection = runtime.inspect(pretrained, input);
       inspect.showScores('pretrained', inspection.scores, inspection.classifier, inspection.answer);
@@ -88,7 +91,7 @@ export function startPlayground(root: Document): void {
   }
 
   const pad = new DrawingPad(required<HTMLCanvasElement>(root, '#pad'), () => {
-    pickedLabel = undefined;
+    picked = undefined;
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
@@ -99,10 +102,9 @@ export function startPlayground(root: Document): void {
   const pick = async (index: number) => {
     const set = await loadTestSet();
     pad.show(digitOf(set, index));
-    pickedLabel = set.labels[index];
+    picked = { index, label: set.labels[index]! };
     indexField.value = String(index);
     update();
-    padMessage.textContent = `Test digit ${index}, labelled ${set.labels[index]}.`;
   };
   const pickAndShow = (index: number) => {
     pick(index).catch(failed('Loading the test digits'));
@@ -113,7 +115,7 @@ export function startPlayground(root: Document): void {
 
   required(root, '#pad-clear').addEventListener('click', () => {
     pad.clear();
-    pickedLabel = undefined;
+    picked = undefined;
     update();
   });
   required(root, '#pad-random').addEventListener('click', () => {
@@ -126,11 +128,10 @@ export function startPlayground(root: Document): void {
     const index = Number(text);
     const valid = /^\d+$/.test(text) && index < TEST_COUNT;
     indexField.setAttribute('aria-invalid', String(!valid));
-    if (!valid) {
-      padMessage.textContent = `"${indexField.value}" is not a test digit number: give a whole number from 0 to 9999.`;
-      padMessage.classList.add('pad-problem');
-      return;
-    }
+    indexError.textContent = valid
+      ? ''
+      : `"${indexField.value}" is not a test digit number: give a whole number from 0 to 9999.`;
+    if (!valid) return;
     pick(index).catch(failed('Loading the test digits'));
   });
   variantField.addEventListener('change', () => {
