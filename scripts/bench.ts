@@ -12,6 +12,7 @@ import { CHROME_PATH } from '../e2e/support/browser.ts';
 import { positiveNumber } from './support/args.ts';
 import { serveFolders } from './support/static-server.ts';
 import { copyWasm } from './support/wasm-files.ts';
+import { DEFAULT_FIELDS, parseSettings } from '../src/lib/playground/settings.ts';
 import { bundleForBrowser, WORKER_ENTRY } from './support/worker-bundle.ts';
 
 const { values } = parseArgs({
@@ -20,9 +21,11 @@ const { values } = parseArgs({
     batches: { type: 'string', default: '40' },
     port: { type: 'string', default: '4330' },
     'time-to-accuracy': { type: 'boolean', default: true },
-    variant: { type: 'string', default: 'modern' },
-    epochs: { type: 'string', default: '1.5' },
-    'learning-rate': { type: 'string', default: '0.004' },
+    // The time to 98.5% is measured with the playground's defaults unless told otherwise.
+    variant: { type: 'string', default: DEFAULT_FIELDS.variant },
+    epochs: { type: 'string', default: DEFAULT_FIELDS.epochs },
+    'batch-size': { type: 'string', default: DEFAULT_FIELDS.batchSize },
+    'learning-rate': { type: 'string', default: DEFAULT_FIELDS.learningRate },
   },
 });
 const batches = positiveNumber(values.batches, '--batches');
@@ -68,20 +71,17 @@ try {
   }
   let timeToAccuracy: unknown;
   if (values['time-to-accuracy']) {
-    const settings = {
-      variant: values.variant,
-      epochs: positiveNumber(values.epochs, '--epochs'),
-      batchSize: 64,
-      learningRate: positiveNumber(values['learning-rate'], '--learning-rate'),
-      decay: 1,
-      schedule: 'cosine',
-      seed: 1,
-      backend: 'auto',
-      wasmPath: '/wasm/',
-      dataPath: '/data/',
-      testEvery: 200,
-      fullTests: true,
-    };
+    const parsed = parseSettings(
+      {
+        variant: values.variant,
+        epochs: values.epochs,
+        batchSize: values['batch-size'],
+        learningRate: values['learning-rate'],
+      },
+      { wasmPath: '/wasm/', dataPath: '/data/' },
+    );
+    if (!parsed.ok) throw new Error(parsed.messages.join(' '));
+    const settings = { ...parsed.settings, testEvery: Math.round(12_800 / parsed.settings.batchSize), fullTests: true };
     const run = await page.evaluate(
       ({ settings, target }) =>
         (
@@ -96,7 +96,7 @@ try {
       ? `reached 98.5% in ${run.seconds.toFixed(1)} s of training`
       : `stopped at ${(run.accuracy * 100).toFixed(2)}% after ${run.seconds.toFixed(1)} s`;
     console.info(
-      `\nIn the worker (${settings.variant}, ${run.backend}, ${run.samplesPerSecond.toFixed(0)} samples/s): ${verdict}; ${run.wallSeconds.toFixed(1)} s from start with download and backend choice; the page drew ${run.pageFramesPerSecond.toFixed(0)} frames/s meanwhile.`,
+      `\nIn the worker (${settings.variant}, batch ${settings.batchSize}, ${run.backend}, ${run.samplesPerSecond.toFixed(0)} samples/s): ${verdict}; ${run.wallSeconds.toFixed(1)} s from start with download and backend choice; the page drew ${run.pageFramesPerSecond.toFixed(0)} frames/s meanwhile.`,
     );
   }
   const report = { date: new Date().toISOString(), batchSize: 64, batches, results, timeToAccuracy };

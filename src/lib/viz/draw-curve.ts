@@ -27,7 +27,7 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
     .domain([0, Math.max(lastX, 0.1)])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
   const y = scaleLinear()
-    .domain(data.yDomain ?? [0, Math.max(1e-6, ...data.points.map((point) => point.y))])
+    .domain(data.yDomain ?? [0, data.points.length > 0 ? Math.max(1e-6, ...data.points.map((point) => point.y)) : 1])
     .range([HEIGHT - MARGIN.bottom, MARGIN.top])
     .clamp(true);
   const root = select(svg)

@@ -42,6 +42,17 @@ export function startPlayground(root: Document): void {
   let picked: { index: number; label: number } | undefined;
   let frame = 0;
 
+  /** The test digits, with their download shown until they arrive. */
+  const testDigits = () =>
+    loadTestSet((received, total) => {
+      const of = total ? ` of ${(total / 1e6).toFixed(1)}` : '';
+      padMessage.textContent = `Downloading the test digits: ${(received / 1e6).toFixed(1)}${of} MB…`;
+    }).then((set) => {
+      // Put back what the pad says about its own drawing.
+      if (padMessage.textContent?.startsWith('Downloading')) update();
+      return set;
+    });
+
   const failed = (what: string) => (error: unknown) => {
     status.textContent = `${what} failed: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
   };
@@ -100,7 +111,7 @@ export function startPlayground(root: Document): void {
   });
 
   const pick = async (index: number) => {
-    const set = await loadTestSet();
+    const set = await testDigits();
     pad.show(digitOf(set, index));
     picked = { index, label: set.labels[index]! };
     indexField.value = String(index);
@@ -147,7 +158,7 @@ export function startPlayground(root: Document): void {
     strip.showAnswers(composed, stripDigits, answers);
   };
   const randomStrip = async () => {
-    const set: MnistSet = await loadTestSet();
+    const set: MnistSet = await testDigits();
     const count = Number(stripCount.value);
     stripDigits = Array.from({ length: count }, () => {
       const index = Math.floor(random() * TEST_COUNT);
