@@ -1,16 +1,11 @@
 import { PRESETS, SWITCH_NAMES, type ExplorerState, type SwitchName } from '../lib/lenet/index.ts';
+import { required } from './dom.ts';
 
 export interface Controls {
   readonly form: HTMLFormElement;
   readonly sides: { readonly [K in 'height' | 'width']: { number: HTMLInputElement; range: HTMLInputElement } };
   readonly variant: HTMLSelectElement;
   readonly switches: { readonly [K in SwitchName]: HTMLSelectElement };
-}
-
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`The explorer page lacks ${selector}.`);
-  return element;
 }
 
 export function findControls(root: ParentNode): Controls {

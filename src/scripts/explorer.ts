@@ -22,16 +22,11 @@ import { findControls, readOverrides, showState } from './explorer-controls.ts';
 import { exportAs, showCode } from './explorer-exports.ts';
 import { drawBreakdowns, drawDiagram } from './explorer-figures.ts';
 import { fillAlert, fillTable, fillTotals } from './explorer-view.ts';
+import { required } from './dom.ts';
 
 /** The state without a custom C3 table. */
 function withoutTable(state: ExplorerState): ExplorerState {
   return { input: state.input, variant: state.variant, overrides: state.overrides };
-}
-
-function required<T extends Element>(root: Document, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`The explorer page lacks ${selector}.`);
-  return element;
 }
 
 export function startExplorer(root: Document): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_LEVELS } from '../paper/training.ts';
 import { shuffledIndices } from './dataset.ts';
-import { toLenetInput } from './preprocess.ts';
+import { inkLevelsOf, toLenetInput } from './preprocess.ts';
 
 describe("toLenetInput: the paper's 32x32 input", () => {
   const pixels = new Uint8Array(28 * 28);
@@ -19,6 +19,16 @@ describe("toLenetInput: the paper's 32x32 input", () => {
   it('maps white to -0.1, full ink to 1.175 and greys linearly between', () => {
     expect(out[3 * 32 + 3]).toBeCloseTo(-0.1, 6);
     expect(out[29 * 32 + 29]).toBeCloseTo(-0.1 + (128 / 255) * 1.275, 5);
+  });
+});
+
+describe('inkLevelsOf', () => {
+  it('undoes the paper\u2019s levels: every byte of a digit comes back', () => {
+    const digit = Uint8Array.from({ length: 784 }, (_, i) => (i * 37) % 256);
+    const back = inkLevelsOf(toLenetInput(digit, 1));
+    const inner = Array.from({ length: 784 }, (_, i) => back[(Math.floor(i / 28) + 2) * 32 + (i % 28) + 2]!);
+    expect(inner.map((value) => Math.round(value) || 0)).toEqual([...digit]);
+    expect(Math.max(...back.subarray(0, 64).map(Math.abs))).toBeLessThan(1e-4);
   });
 });
 

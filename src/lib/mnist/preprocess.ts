@@ -39,3 +39,9 @@ export function toLenetInput(
   }
   return out;
 }
+
+/** The inverse of the paper's levels: 0 for background, 255 for full ink, to draw an input as a picture. */
+export function inkLevelsOf(input: ArrayLike<number>): Float32Array {
+  const { background, foreground } = INPUT_LEVELS;
+  return Float32Array.from(input, (value) => ((value - background) / (foreground - background)) * 255);
+}

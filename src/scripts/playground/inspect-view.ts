@@ -1,7 +1,8 @@
 import type { DrawingResult, Ink } from '../../lib/drawing/index.ts';
 import { PROTOTYPES } from '../../lib/lenet/prototypes.ts';
 import type { Inspection } from '../../lib/model/inspect.ts';
-import { INPUT_LEVELS } from '../../lib/paper/training.ts';
+import type { Classifier } from '../../lib/model/loss.ts';
+import { inkLevelsOf } from '../../lib/mnist/preprocess.ts';
 import {
   drawFeatureMaps,
   drawScores,
@@ -11,10 +12,9 @@ import {
   tilesOf,
   type ScoreKind,
 } from '../../lib/viz/index.ts';
-import { required } from './dom.ts';
+import { required } from '../dom.ts';
 
-const kindOf = (inspection: { classifier: 'rbf' | 'softmax' }): ScoreKind =>
-  inspection.classifier === 'rbf' ? 'distance' : 'probability';
+const kindOf = (classifier: Classifier): ScoreKind => (classifier === 'rbf' ? 'distance' : 'probability');
 
 const LEGENDS: Record<ScoreKind, string> = {
   distance: 'Scores are RBF distances from F6 to each digit\u2019s prototype: the smallest is the answer.',
@@ -66,9 +66,7 @@ export function inspectView(root: ParentNode) {
     }
     paintInk(steps.fitted, result.fitted.pixels, result.fitted.width, result.fitted.height);
     paintInk(steps.centred, result.centred.pixels, 28, 28);
-    const { background, foreground } = INPUT_LEVELS;
-    const levels = Array.from(result.input, (value) => ((value - background) / (foreground - background)) * 255);
-    paintInk(steps.padded, levels, 32, 32);
+    paintInk(steps.padded, inkLevelsOf(result.input), 32, 32);
   };
 
   return {
@@ -88,8 +86,8 @@ export function inspectView(root: ParentNode) {
       message.textContent = result.warning ?? 'Read as below; keep drawing or press Clear to start again.';
       return result.input;
     },
-    showScores(target: keyof typeof targets, scores: ArrayLike<number>, classifier: 'rbf' | 'softmax', answer: number) {
-      const kind = kindOf({ classifier });
+    showScores(target: keyof typeof targets, scores: ArrayLike<number>, classifier: Classifier, answer: number) {
+      const kind = kindOf(classifier);
       drawScores(targets[target].list, scores, kind);
       targets[target].answer.textContent = `Answer: ${answer}`;
       legend.textContent = LEGENDS[kind];

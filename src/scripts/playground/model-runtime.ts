@@ -4,7 +4,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { Strip } from '../../lib/drawing/index.ts';
 import { preset, type Variant } from '../../lib/lenet/index.ts';
 import { fetchModel } from '../../lib/model/fetch-model.ts';
-import { Inspector, type Inspection } from '../../lib/model/inspect.ts';
+import { Inspector } from '../../lib/model/inspect.ts';
 import { answersAlong, replicate } from '../../lib/model/replicate.ts';
 import { tf, type tfl } from '../../lib/model/tf.ts';
 
@@ -17,7 +17,6 @@ export interface Pretrained {
 export interface Runtime {
   readonly backend: string;
   pretrained(variant: Variant): Promise<Pretrained>;
-  inspect(pretrained: Pretrained, input: Float32Array): Inspection;
   /** The class the pretrained paper network reads at every C5 position of the strip. */
   readStrip(strip: Strip): Promise<number[]>;
 }
@@ -51,7 +50,6 @@ export async function startRuntime(): Promise<Runtime> {
   return {
     backend,
     pretrained,
-    inspect: (model, input) => model.inspector.inspect(input),
     async readStrip(strip) {
       const { model } = await pretrained('paper');
       let replicated = wide.get(strip.width);

@@ -1,6 +1,6 @@
 import type { MnistSet } from '../../lib/mnist/index.ts';
 import { drawConfusion, drawGallery, type ConfusionCell, type GalleryDigit } from '../../lib/viz/index.ts';
-import { required } from './dom.ts';
+import { required } from '../dom.ts';
 import { digitOf } from './lazy.ts';
 
 /** Enough thumbnails to see a pattern, few enough to draw at once. */

@@ -1,8 +1,9 @@
 import { preprocessDrawing, STRIP_DIGITS, type Ink } from '../../lib/drawing/index.ts';
 import type { MnistSet } from '../../lib/mnist/index.ts';
 import { seededRandom } from '../../lib/mnist/dataset.ts';
+import { PAPER_TRAINING } from '../../lib/paper/training.ts';
 import type { Variant } from '../../lib/lenet/index.ts';
-import { percent, required } from './dom.ts';
+import { percent, required } from '../dom.ts';
 import { inspectView } from './inspect-view.ts';
 import { digitOf, loadRuntime, loadTestSet } from './lazy.ts';
 import type { Pretrained, Runtime } from './model-runtime.ts';
@@ -10,7 +11,7 @@ import { DrawingPad } from './pad.ts';
 import { stripView, type StripDigit } from './strip-view.ts';
 import { startTraining } from './training.ts';
 
-const TEST_COUNT = 10_000;
+const TEST_COUNT = PAPER_TRAINING.testDigits;
 
 /** `?seed=N` repeats the random test digits, for a lesson or a test; without it they differ each visit. */
 function seedOf(text: string | null): { ok: true; value: number } | { ok: false; message: string } {
@@ -65,8 +66,13 @@ export function startPlayground(root: Document): void {
     status.textContent = `Network ready: tfjs on its ${runtime.backend} backend; pretrained ${variant} model${error}.${seed.ok ? '' : ` ${seed.message}`}`;
     update();
   };
+  /** Starts loading tfjs and the pretrained model once, however many strokes ask for it meanwhile. */
+  let loading: Promise<void> | undefined;
   const ensureRuntime = () => {
-    if (!runtime) usePretrained(variantField.value as Variant).catch(failed('Loading the network'));
+    loading ??= usePretrained(variantField.value as Variant).catch((error: unknown) => {
+      loading = undefined;
+      failed('Loading the network')(error);
+    });
   };
 
   const showLive = () => {
@@ -89,8 +95,8 @@ export function startPlayground(root: Document): void {
     digit = result.status === 'ok' ? { pixels: result.centred.pixels, label: picked?.label } : undefined;
     if (picked && result.status === 'ok')
       padMessage.textContent = `Test digit ${picked.index}, labelled ${picked.label}.`;
-    if (input && runtime && pretrained) {
-      const inspection = runtime.inspect(pretrained, input);
+    if (input && pretrained) {
+      const inspection = pretrained.inspector.inspect(input);
       inspect.showScores('pretrained', inspection.scores, inspection.classifier, inspection.answer);
       inspect.showInside(inspection);
       pad.canvas.dataset['updateMs'] = (performance.now() - began).toFixed(2);
@@ -161,7 +167,7 @@ export function startPlayground(root: Document): void {
     const set: MnistSet = await testDigits();
     const count = Number(stripCount.value);
     stripDigits = Array.from({ length: count }, () => {
-      const index = Math.floor(random() * TEST_COUNT);
+      const index = Math.floor(random() * set.count);
       return { pixels: digitOf(set, index), label: set.labels[index] };
     });
     strip.fillSlots(count);

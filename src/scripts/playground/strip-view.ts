@@ -1,8 +1,8 @@
 import { composeStrip, positionsOfDigits, STRIP_DIGITS, type Strip } from '../../lib/drawing/index.ts';
 import { preset, receptiveField } from '../../lib/lenet/index.ts';
-import { INPUT_LEVELS } from '../../lib/paper/training.ts';
+import { inkLevelsOf } from '../../lib/mnist/preprocess.ts';
 import { paintInk } from '../../lib/viz/index.ts';
-import { required } from './dom.ts';
+import { required } from '../dom.ts';
 
 const FIELD = receptiveField(preset('paper'), 'C5');
 
@@ -31,13 +31,7 @@ export function stripView(root: ParentNode) {
     },
     compose(digits: readonly StripDigit[]): Strip {
       const strip = composeStrip(digits.map((digit) => digit.pixels));
-      const { background, foreground } = INPUT_LEVELS;
-      paintInk(
-        canvas,
-        Array.from(strip.input, (value) => ((value - background) / (foreground - background)) * 255),
-        strip.width,
-        strip.height,
-      );
+      paintInk(canvas, inkLevelsOf(strip.input), strip.width, strip.height);
       canvas.setAttribute('aria-label', `A strip of ${digits.length} digits, ${strip.width} pixels wide and 32 high`);
       return strip;
     },

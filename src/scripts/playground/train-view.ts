@@ -1,6 +1,6 @@
 import type { FromWorker } from '../../lib/model/worker/protocol.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
-import { duration, percent, required } from './dom.ts';
+import { duration, percent, required } from '../dom.ts';
 
 /** Loss points are averaged over this many reports, so the curve shows the trend rather than batch noise. */
 const SMOOTHING = 8;
@@ -21,9 +21,9 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
   const accuracy = required(root, '#train-accuracy');
   const lossSvg = required<SVGSVGElement>(root, '#curve-loss');
   const accuracySvg = required<SVGSVGElement>(root, '#curve-accuracy');
-  let loss: CurvePoint[] = [];
-  let recent: number[] = [];
-  let tests: CurvePoint[] = [];
+  const loss: CurvePoint[] = [];
+  const recent: number[] = [];
+  const tests: CurvePoint[] = [];
   let batchesDone = 0;
 
   const drawCurves = () => {
@@ -43,9 +43,9 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
 
   return {
     clear() {
-      loss = [];
-      recent = [];
-      tests = [];
+      loss.length = 0;
+      recent.length = 0;
+      tests.length = 0;
       batchesDone = 0;
       progress.value = 0;
       batches.textContent = '0';
@@ -70,9 +70,10 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
           break;
         }
         case 'progress': {
-          recent = [...recent.slice(1 - SMOOTHING), event.loss];
+          recent.push(event.loss);
+          if (recent.length > SMOOTHING) recent.shift();
           const x = event.epoch + (event.batch + 1) / event.batches;
-          loss = [...loss, { x, y: recent.reduce((a, b) => a + b, 0) / recent.length }];
+          loss.push({ x, y: recent.reduce((a, b) => a + b, 0) / recent.length });
           batchesDone = event.epoch * event.batches + event.batch + 1;
           const total = Math.round(totalEpochs() * event.batches);
           progress.max = total;
@@ -86,7 +87,7 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
           break;
         }
         case 'tested':
-          tests = [...tests, { x: event.epochs, y: event.testAccuracy }];
+          tests.push({ x: event.epochs, y: event.testAccuracy });
           if (event.full) accuracy.textContent = `Test accuracy: ${percent(event.testAccuracy)}`;
           drawCurves();
           break;

@@ -1,16 +1,17 @@
-import { decodeC3Table, PRESETS, type Variant } from '../../lib/lenet/index.ts';
+import { decodeC3Table, PRESETS } from '../../lib/lenet/index.ts';
 import { answerOf } from '../../lib/model/answer.ts';
+import type { Classifier } from '../../lib/model/loss.ts';
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
 import { TrainingClient } from '../../lib/model/worker/training-client.ts';
 import { parseSettings } from '../../lib/playground/settings.ts';
-import { required } from './dom.ts';
+import { required } from '../dom.ts';
 import { loadTestSet } from './lazy.ts';
 import { resultsView } from './results-view.ts';
 import { trainView } from './train-view.ts';
 
 export interface LiveScores {
   readonly scores: readonly number[];
-  readonly classifier: 'rbf' | 'softmax';
+  readonly classifier: Classifier;
   readonly answer: number;
 }
 
@@ -130,10 +131,9 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     /** The model in training's scores, or undefined when there is none yet. */
     async predict(input: Float32Array): Promise<LiveScores | undefined> {
       if (!settings || !client.running) return undefined;
-      const variant: Variant = settings.variant;
+      const classifier: Classifier = PRESETS[settings.variant].output;
       const scores = await client.predict(input);
       if (!scores) return undefined;
-      const classifier = PRESETS[variant].output === 'rbf' ? 'rbf' : 'softmax';
       return { scores, classifier, answer: answerOf(scores, classifier) };
     },
   };

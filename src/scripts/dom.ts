@@ -1,7 +1,7 @@
 /** The element at `selector`; a missing one is a bug in the page, so it throws. */
 export function required<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`The playground lacks ${selector}.`);
+  if (!element) throw new Error(`The page lacks ${selector}.`);
   return element;
 }
 
