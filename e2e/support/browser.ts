@@ -15,6 +15,16 @@ const FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: FLAGS });
+/**
+ * Chromium with the site's service worker blocked unless a context asks for it: a
+ * worker would serve requests that page.route() never sees, and its install would
+ * download the whole site in every test's fresh context.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: FLAGS });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
 }

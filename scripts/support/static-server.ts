@@ -6,8 +6,10 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
-  '.gz': 'application/octet-stream',
   '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
 };
 
 /** Serves folders on loopback, cross-origin isolated so that wasm may use threads. */
@@ -17,8 +19,12 @@ export function serveFolders(mounts: Record<string, string>, port: number): Prom
     const prefix = Object.keys(mounts)
       .sort((a, b) => b.length - a.length)
       .find((mount) => path.startsWith(mount));
+    // A folder's address serves its index.html, as static hosts do.
+    const rest = path.slice(prefix?.length ?? 0);
     const file =
-      prefix === undefined ? undefined : normalize(join(mounts[prefix]!, path.slice(prefix.length) || 'index.html'));
+      prefix === undefined
+        ? undefined
+        : normalize(join(mounts[prefix]!, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest));
     if (!file || !file.startsWith(normalize(mounts[prefix!]!)) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end('not found');
       return;

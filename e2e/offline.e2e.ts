@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolders } from '../scripts/support/static-server.ts';
+import { launchBrowser } from './support/browser.ts';
+import { DIST } from './support/dist.ts';
+import { builtPages } from './support/pages.ts';
+
+// A copy of the built site on a server of its own, which the test can switch off and republish.
+const PORT = 4341;
+const SITE = `http://127.0.0.1:${PORT}`;
+const copy = mkdtempSync(join(tmpdir(), 'lenet5-offline-'));
+let server: Server | undefined;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function serverOn(): Promise<void> {
+  server = await serveFolders({ '/': copy }, PORT);
+}
+async function serverOff(): Promise<void> {
+  const running = server;
+  if (!running) return;
+  server = undefined;
+  running.closeAllConnections();
+  await new Promise((resolve) => running.close(resolve));
+}
+const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+
+beforeAll(async () => {
+  cpSync(DIST, copy, { recursive: true });
+  await serverOn();
+  browser = await launchBrowser();
+  context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await serverOff();
+  rmSync(copy, { recursive: true, force: true });
+});
+
+// The steps share one browser context, as one reader's visits do, and run in order.
+describe('the site offline, after a first visit', () => {
+  it('a first visit installs the service worker, which stores the release', async () => {
+    await page.goto(`${SITE}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    expect(await controlled()).toBe(true);
+    const stored = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const release = await caches.open(names.find((name) => /^lenet5-[0-9a-f]+$/.test(name))!);
+      return (await release.keys()).map((request) => new URL(request.url).pathname);
+    });
+    expect(stored).toEqual(
+      expect.arrayContaining(['/', '/playground/', '/models/paper/weights.bin', '/workers/training-worker.js']),
+    );
+    expect(stored.some((path) => path.startsWith('/data/'))).toBe(false);
+  });
+
+  it('the training digits are stored the first time the playground trains', async () => {
+    await page.goto(`${SITE}/playground/?seed=1`);
+    await page.fill('#train-epochs', '0.1');
+    await page.fill('#train-batch-size', '64');
+    await page.click('#train-start');
+    await page.waitForFunction(
+      () => document.querySelector('#train-accuracy')!.textContent!.startsWith('Test accuracy'),
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    const data = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.startsWith('lenet5-data-'))!;
+      return (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname).sort();
+    });
+    expect(data).toEqual([
+      '/data/test-images.idx.gzip',
+      '/data/test-labels.idx.gzip',
+      '/data/train-images.idx.gzip',
+      '/data/train-labels.idx.gzip',
+    ]);
+  }, 150_000);
+
+  it.each(builtPages())('with the server off, %s still opens', async (path) => {
+    await serverOff();
+    const response = await page.goto(SITE + path);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').count()).toBe(1);
+  });
+
+  it('with the server off, search still finds pages', async () => {
+    await serverOff();
+    await page.goto(`${SITE}/search/?q=subsampling`);
+    await page.locator('#search a[href="/s2/"]').first().waitFor();
+  });
+
+  it('with the server off, the playground loads its pretrained model and trains from scratch', async () => {
+    await serverOff();
+    await page.goto(`${SITE}/playground/?seed=1`);
+    await page.locator('#pad').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent!.includes('ready'));
+    await page.fill('#train-epochs', '0.1');
+    await page.click('#train-start');
+    await page.waitForFunction(
+      () => document.querySelector('#train-accuracy')!.textContent!.startsWith('Test accuracy'),
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    expect(Number(/([\d.]+)%/.exec((await page.locator('#train-accuracy').textContent())!)![1])).toBeGreaterThan(80);
+  }, 150_000);
+
+  it('a new release is offered, replaces the stored one when accepted, and leaves no old cache', async () => {
+    const index = join(copy, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('</h1>', ' (new release)</h1>'));
+    execFileSync(process.execPath, [
+      join(import.meta.dirname, '..', 'scripts', 'write-service-worker.ts'),
+      '--dist',
+      copy,
+    ]);
+    await serverOn();
+    await page.goto(`${SITE}/`);
+    const before = await page.evaluate(() => caches.keys());
+    // The open page keeps the release it was loaded from until the reader accepts the new one.
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await page.locator('#site-update').waitFor({ state: 'visible' });
+    expect(await page.locator('h1').textContent()).not.toContain('(new release)');
+    await Promise.all([page.waitForEvent('load'), page.click('#site-update button')]);
+    expect(await page.locator('h1').textContent()).toContain('(new release)');
+    const after = await page.evaluate(() => caches.keys());
+    const releases = (names: string[]) => names.filter((name) => /^lenet5-[0-9a-f]+$/.test(name));
+    expect(releases(after)).toHaveLength(1);
+    expect(releases(after)).not.toEqual(releases(before));
+    // The digits are the same in both releases, so they stay stored.
+    expect(after.filter((name) => name.startsWith('lenet5-data-'))).toEqual(
+      before.filter((name) => name.startsWith('lenet5-data-')),
+    );
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The site's service worker, bundled by scripts/write-service-worker.ts with the
+ * release's file list. A release is stored whole at install and served from the
+ * cache, so pages never mix two releases; the MNIST files are stored the first
+ * time a page fetches them. A new release waits until the reader accepts it.
+ */
+
+// The DOM library is in scope for the rest of the project, so the few worker types used here are spelled out.
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  readonly request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface ServiceWorkerScope {
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  skipWaiting(): Promise<void>;
+  readonly location: Location;
+}
+
+declare const RELEASE: { version: string; dataVersion: string; precache: string[]; onDemandPrefix: string };
+
+const scope = self as unknown as ServiceWorkerScope;
+const PRECACHE = `lenet5-${RELEASE.version}`;
+const DATA_CACHE = `lenet5-data-${RELEASE.dataVersion}`;
+
+scope.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(PRECACHE).then((cache) => cache.addAll(RELEASE.precache)));
+});
+
+scope.addEventListener('activate', (event) => {
+  const current = new Set([PRECACHE, DATA_CACHE]);
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names.filter((name) => name.startsWith('lenet5-') && !current.has(name)).map((name) => caches.delete(name)),
+        ),
+      ),
+  );
+});
+
+scope.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'skip-waiting') void scope.skipWaiting();
+});
+
+async function fromDataCache(request: Request): Promise<Response> {
+  const cache = await caches.open(DATA_CACHE);
+  const stored = await cache.match(request);
+  if (stored) return stored;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+async function fromRelease(request: Request, path: string): Promise<Response> {
+  const stored = await caches.open(PRECACHE).then((cache) => cache.match(path));
+  return stored ?? fetch(request);
+}
+
+scope.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== scope.location.origin) return;
+  if (url.pathname.startsWith(RELEASE.onDemandPrefix)) {
+    event.respondWith(fromDataCache(request));
+  } else if (RELEASE.precache.includes(url.pathname)) {
+    event.respondWith(fromRelease(request, url.pathname));
+  }
+});
