@@ -5,54 +5,19 @@
  * JavaScript per page (gzipped) against its budget, then the time from an input
  * change to the last figure redrawn, at sizes from 32 to 512, in headless Chromium.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../e2e/support/browser.ts';
-import { DIST, attributeValues, htmlFor } from '../e2e/support/dist.ts';
 import { builtPages } from '../e2e/support/pages.ts';
 import { BASE_URL, startPreview } from '../e2e/support/server.ts';
+import { pageWeight, weightTable } from '../e2e/support/weights.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
-const BUDGET_KB: Record<string, number> = { docs: 30, '/explorer/': 60, '/playground/': 100 };
 const FRAME_MS = 16;
 
-/** A built script and every chunk it imports statically: what loads before any dynamic import(). */
-function withStaticImports(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(DIST, file), 'utf8');
-  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)) {
-    withStaticImports(join(file, '..', match[1]!), seen);
-  }
-  return seen;
-}
-
-function scriptBytes(path: string): { gzip: number; files: string[] } {
-  const html = htmlFor(path)!;
-  const entries = attributeValues(html, 'src').filter((src) => src.endsWith('.js') && src.startsWith('/'));
-  const files = [...new Set(entries.flatMap((entry) => [...withStaticImports(entry)]))];
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
-  const sources = [...files.map((file) => readFileSync(join(DIST, file))), ...inline.map((code) => Buffer.from(code))];
-  return { gzip: sources.reduce((sum, source) => sum + gzipSync(source).length, 0), files };
-}
-
-const weights = builtPages().map((path) => {
-  const { gzip, files } = scriptBytes(path);
-  const budget = BUDGET_KB[path] ?? BUDGET_KB['docs']!;
-  // Only the scripts the page loads at first; the playground's tfjs comes later, on demand.
-  const d3 = files.some((file) => readFileSync(join(DIST, file), 'utf8').includes('__data__'));
-  return { path, kilobytes: Math.round(gzip / 10.24) / 100, budget, d3 };
-});
-console.info('page                 JS (KB gzip)   budget   ships D3');
-for (const page of weights) {
-  const verdict = page.kilobytes <= page.budget ? '' : '  OVER BUDGET';
-  console.info(
-    `${page.path.padEnd(21)}${page.kilobytes.toFixed(2).padStart(12)}${String(page.budget).padStart(9)}   ${page.d3 ? 'yes' : 'no'}${verdict}`,
-  );
-}
+const weights = builtPages().map(pageWeight);
+console.info(weightTable(weights));
 
 const stop = await startPreview();
 const browser = await launchBrowser();
