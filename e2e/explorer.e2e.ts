@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
+import { rowCells } from './support/explorer-table.ts';
 import { launchBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-watch.ts';
 import { BASE_URL } from './support/server.ts';
@@ -18,12 +19,6 @@ async function openExplorer(query: string): Promise<Page> {
   await page.goto(`${BASE_URL}/explorer/${query}`);
   return page;
 }
-
-const rowCells = (page: Page, name: string) =>
-  page
-    .locator('#explorer-table tr', { has: page.locator(`th:text-is("${name}")`) })
-    .locator('td')
-    .allTextContents();
 
 const TOTAL = 'Total';
 const PARAMETERS = 4; // index of Parameters among the td cells (after Activation shape, Filter, Weights, Biases)

@@ -55,7 +55,8 @@ export function startPlayground(root: Document): void {
     });
 
   const failed = (what: string) => (error: unknown) => {
-    status.textContent = `${what} failed: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+    status.textContent = `${what} failed: ${reason}. Reload the page to try again.`;
   };
 
   const usePretrained = async (variant: Variant) => {

@@ -54,6 +54,13 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     retry.hidden = !canRetry;
     alert.hidden = false;
   };
+  if (requested !== null && requested !== 'paper' && requested !== 'modern') {
+    const shown = requested.length > 24 ? `${requested.slice(0, 24)}…` : requested;
+    showAlert(
+      `The address asks for the preset "${shown}", which does not exist; use "paper" or "modern". The paper's network is selected.`,
+      false,
+    );
+  }
   const idle = () => {
     startButton.disabled = false;
     pauseButton.disabled = true;
