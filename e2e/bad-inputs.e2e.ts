@@ -56,34 +56,36 @@ const truncate = (path: string, bytes: number) => async (page: Page) => {
   });
 };
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Each alert line names the parameter it is about, then what was wrong with it.
 const explorer: BadInput[] = [
-  ['?input=28', 'C5 needs at least 5x5 input but gets 4x4'],
-  ['?input=abc', '"abc" is not an input size'],
-  ['?input=-3', 'at least 1 pixel'],
-  ['?input=0x0', 'at least 1 pixel'],
-  ['?input=9999', 'can be at most 512 pixels'],
-  ['?input=1e3', 'can be at most 512 pixels'],
-  ['?input=32.5', 'must be a whole number of pixels'],
-  ['?input=', 'The input size is empty'],
-  ['?input=32x', '"32x" is not an input size'],
-  ['?input=36x36x3', 'is not an input size'],
-  ['?input=NaN', '"NaN" is not an input size'],
-  ['?input=Infinity', '"Infinity" is not an input size'],
-  ['?input=%3Cscript%3Ealert(1)%3C/script%3E', 'is not an input size'],
-  ['?variant=lenet7', 'use "paper" or "modern"'],
-  ['?variant=', 'use "paper" or "modern"'],
-  ['?c3=half', 'use "sparse" or "full"'],
-  ['?subsampling=max', 'use "trainable" or "average"'],
-  ['?output=sigmoid', 'use "rbf" or "softmax"'],
-  ['?head=global', 'use "convolutional" or "flatten"'],
-  ['?c3table=xyz', `it takes ${C3_HEX_DIGITS} hexadecimal digits`],
-  [`?c3table=${'f'.repeat(C3_HEX_DIGITS - 1)}`, `it takes ${C3_HEX_DIGITS} hexadecimal digits`],
-  [`?c3table=${'f'.repeat(C3_HEX_DIGITS + 1)}`, `it takes ${C3_HEX_DIGITS} hexadecimal digits`],
-].map(([query, says]) => ({
+  ['?input=28', 'C5', 'C5 needs at least 5x5 input but gets 4x4 (input 28x28).'],
+  ['?input=abc', 'input', '"abc" is not an input size.'],
+  ['?input=-3', 'input', 'must be at least 1 pixel'],
+  ['?input=0x0', 'input', 'must be at least 1 pixel'],
+  ['?input=9999', 'input', 'can be at most 512 pixels'],
+  ['?input=1e3', 'input', 'can be at most 512 pixels'],
+  ['?input=32.5', 'input', 'must be a whole number of pixels'],
+  ['?input=', 'input', 'The input size is empty'],
+  ['?input=32x', 'input', '"32x" is not an input size'],
+  ['?input=36x36x3', 'input', 'is not an input size'],
+  ['?input=NaN', 'input', '"NaN" is not an input size'],
+  ['?input=Infinity', 'input', '"Infinity" is not an input size'],
+  ['?input=%3Cscript%3Ealert(1)%3C/script%3E', 'input', 'is not an input size'],
+  ['?variant=lenet7', 'variant', 'use "paper" or "modern"'],
+  ['?variant=', 'variant', 'use "paper" or "modern"'],
+  ['?c3=half&input=36', 'c3', 'use "sparse" or "full"'],
+  ['?subsampling=max', 'subsampling', 'use "trainable" or "average"'],
+  ['?output=sigmoid', 'output', 'use "rbf" or "softmax"'],
+  ['?head=global', 'head', 'use "convolutional" or "flatten"'],
+  ['?c3table=xyz', 'c3table', `it takes ${C3_HEX_DIGITS} hexadecimal digits`],
+  [`?c3table=${'f'.repeat(C3_HEX_DIGITS - 1)}`, 'c3table', `it takes ${C3_HEX_DIGITS} hexadecimal digits`],
+  [`?c3table=${'f'.repeat(C3_HEX_DIGITS + 1)}`, 'c3table', `it takes ${C3_HEX_DIGITS} hexadecimal digits`],
+].map(([query, where, message]) => ({
   what: `the address /explorer/${query}`,
   open: `/explorer/${query}`,
   shows: '#explorer-alert',
-  says: says!,
+  says: new RegExp(`${where}: [^\\n]*${escaped(message!)}`),
 }));
 
 const explorerFields: BadInput[] = [

@@ -49,23 +49,7 @@ describe('explorer URLs give the expected tables', () => {
 });
 
 describe('bad parameters show an alert and the page keeps working', () => {
-  it.each([
-    ['?input=28', 'C5', 'C5 needs at least 5x5 input but gets 4x4 (input 28x28).'],
-    ['?input=abc', 'input', '"abc" is not an input size.'],
-    ['?input=-3', 'input', 'must be at least 1 pixel'],
-    ['?input=9999', 'input', 'can be at most 512 pixels'],
-    ['?variant=lenet7', 'variant', 'use "paper" or "modern"'],
-    ['?c3=half&input=36', 'c3', 'use "sparse" or "full"'],
-  ])('/explorer/%s names %s', async (query, where, message) => {
-    const page = await openExplorer(query);
-    const alert = page.locator('[role="alert"]');
-    await alert.waitFor({ state: 'visible' });
-    expect(await alert.textContent()).toContain(`${where}: `);
-    expect(await alert.textContent()).toContain(message);
-    expect(await page.locator('h1').textContent()).toBe('Explorer');
-    await page.close();
-  });
-
+  // Malformed parameters, one by one, are in the bad-input corpus (bad-inputs.e2e.ts).
   it('keeps the figures of the last valid state and what the reader typed', async () => {
     const page = await openExplorer('?input=36');
     await page.fill('#explorer-height', '28');

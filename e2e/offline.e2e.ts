@@ -31,6 +31,16 @@ async function serverOff(): Promise<void> {
 }
 const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
 
+/** Trains a tenth of an epoch on the open playground; the test accuracy it reports, in percent. */
+async function trainBriefly(): Promise<number> {
+  await page.fill('#train-epochs', '0.1');
+  await page.fill('#train-batch-size', '64');
+  await page.click('#train-start');
+  const accuracy = page.locator('#train-accuracy');
+  await expect.poll(async () => (await accuracy.textContent()) ?? '', { timeout: 120_000 }).toMatch(/^Test accuracy/);
+  return Number(/([\d.]+)%/.exec((await accuracy.textContent())!)![1]);
+}
+
 beforeAll(async () => {
   cpSync(DIST, copy, { recursive: true });
   await serverOn();
@@ -64,16 +74,7 @@ describe('the site offline, after a first visit', () => {
 
   it('the training digits are stored the first time the playground trains', async () => {
     await page.goto(`${SITE}/playground/?seed=1`);
-    await page.fill('#train-epochs', '0.1');
-    await page.fill('#train-batch-size', '64');
-    await page.click('#train-start');
-    await page.waitForFunction(
-      () => document.querySelector('#train-accuracy')!.textContent!.startsWith('Test accuracy'),
-      null,
-      {
-        timeout: 120_000,
-      },
-    );
+    await trainBriefly();
     const data = await page.evaluate(async () => {
       const name = (await caches.keys()).find((key) => key.startsWith('lenet5-data-'))!;
       return (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname).sort();
@@ -104,16 +105,7 @@ describe('the site offline, after a first visit', () => {
     await page.goto(`${SITE}/playground/?seed=1`);
     await page.locator('#pad').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent!.includes('ready'));
-    await page.fill('#train-epochs', '0.1');
-    await page.click('#train-start');
-    await page.waitForFunction(
-      () => document.querySelector('#train-accuracy')!.textContent!.startsWith('Test accuracy'),
-      null,
-      {
-        timeout: 120_000,
-      },
-    );
-    expect(Number(/([\d.]+)%/.exec((await page.locator('#train-accuracy').textContent())!)![1])).toBeGreaterThan(80);
+    expect(await trainBriefly()).toBeGreaterThan(80);
   }, 150_000);
 
   it('a new release is offered, replaces the stored one when accepted, and leaves no old cache', async () => {
