@@ -194,6 +194,16 @@ const playground: BadInput[] = [
     says: /(Reading the strip|Loading the test digits) failed: MNIST test images is damaged: [^.]+\. Reload the page to try again\./,
   },
   {
+    what: 'training with the network off before the digits were ever stored',
+    open: '/playground/?seed=1',
+    act: async (page) => {
+      await page.route('**/data/train-*', (route) => route.abort('internetdisconnected'));
+      await train({ epochs: '0.1' })(page);
+    },
+    shows: '#train-alert-text',
+    says: /Could not download MNIST train (images|labels) \(.+\)\. If the network is off: .+ try once more\./,
+  },
+  {
     what: 'a truncated file of training digits',
     open: '/playground/?seed=1',
     act: async (page) => {

@@ -35,6 +35,13 @@ describe('fetchMnist', () => {
     );
   });
 
+  it('says which file could not be downloaded, and what to do when offline', async () => {
+    const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch;
+    await expect(fetchMnist('train', offline)).rejects.toThrow(
+      /^Could not download MNIST train (images|labels) \(Failed to fetch\)\. If the network is off: .+ connect and try once more\.$/,
+    );
+  });
+
   it('says which file is damaged when it cannot be unpacked', async () => {
     const damaged = { ...files, '/data/test-labels.idx.gzip': files['/data/test-labels.idx.gzip']!.subarray(0, 12) };
     await expect(fetchMnist('test', serve(damaged))).rejects.toThrow('MNIST test labels is damaged');

@@ -36,6 +36,18 @@ async function gunzip(response: Response, label: string, onProgress?: DownloadPr
   }
 }
 
+async function download(fetcher: typeof fetch, url: string, label: string): Promise<Response> {
+  try {
+    return await fetcher(url);
+  } catch (error) {
+    // The browser's own words ("Failed to fetch") do not say that being offline is the usual cause, or the way out.
+    throw new Error(
+      `Could not download ${label} (${(error as Error).message}). If the network is off: the site keeps the digits for offline use once they have downloaded, so connect and try once more.`,
+      { cause: error },
+    );
+  }
+}
+
 /** Downloads one MNIST split from the site's /data/ assets and checks it. */
 export async function fetchMnist(
   split: Split,
@@ -47,7 +59,7 @@ export async function fetchMnist(
     (['images', 'labels'] as const).map(async (kind) => {
       const label = `MNIST ${split} ${kind}`;
       return gunzip(
-        await fetcher(`${base}${assetName(split, kind)}`),
+        await download(fetcher, `${base}${assetName(split, kind)}`, label),
         label,
         kind === 'images' ? onProgress : undefined,
       );
