@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inlineScripts } from '../../src/lib/site/csp.ts';
 import { DIST, attributeValues, htmlFor } from './dist.ts';
 
 /** Gzipped kilobytes of JavaScript each kind of page may load before the reader does anything. */
@@ -32,7 +33,7 @@ export function pageWeight(path: string): PageWeight {
   const html = htmlFor(path)!;
   const entries = attributeValues(html, 'src').filter((src) => src.endsWith('.js') && src.startsWith('/'));
   const files = [...new Set(entries.flatMap((entry) => [...withStaticImports(entry)]))];
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+  const inline = inlineScripts(html);
   const sources = [...files.map((file) => readFileSync(join(DIST, file))), ...inline.map((code) => Buffer.from(code))];
   const gzip = sources.reduce((sum, source) => sum + gzipSync(source).length, 0);
   const code = sources.map((source) => source.toString('utf8'));

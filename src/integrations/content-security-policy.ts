@@ -1,16 +1,9 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder, urlOf } from '../lib/site/built-files.ts';
 import { withPolicy } from '../lib/site/csp.ts';
-
-function htmlFiles(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /**
  * Writes a Content-Security-Policy meta tag into every built page. Static hosts
@@ -24,15 +17,9 @@ export function contentSecurityPolicy(wasmPages: readonly string[]): AstroIntegr
     hooks: {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        for (const file of htmlFiles(root)) {
-          const path =
-            '/' +
-            relative(root, file)
-              .split(sep)
-              .join('/')
-              .replace(/index\.html$/, '');
-          const html = readFileSync(file, 'utf8');
-          writeFileSync(file, withPolicy(html, { wasm: wasmPages.includes(path) }));
+        for (const file of filesUnder(root).filter((name) => name.endsWith('.html'))) {
+          const html = readFileSync(join(root, file), 'utf8');
+          writeFileSync(join(root, file), withPolicy(html, { wasm: wasmPages.includes(urlOf(file)) }));
         }
       },
     },

@@ -35,21 +35,28 @@ const isVariant = (value: string): value is Variant => (VARIANTS as readonly str
 
 const listed = (values: readonly string[]) => values.map((value) => `"${value}"`).join(' or ');
 
+/** The preset an address asks for with ?variant=; a bad one is reported and the paper's network used. */
+export function parseVariant(text: string | null): { variant: Variant; problem?: LenetError } {
+  if (text === null) return { variant: DEFAULT_STATE.variant };
+  if (isVariant(text)) return { variant: text };
+  return {
+    variant: DEFAULT_STATE.variant,
+    problem: withFallback(badValue('variant', text, VARIANTS), "the paper's network"),
+  };
+}
+
 /** Reads the explorer's URL parameters; a bad one is reported and replaced by its default. */
 export function parseExplorerState(params: URLSearchParams): ParsedState {
   const problems: LenetError[] = [];
-  let { input, variant } = DEFAULT_STATE;
+  let { input } = DEFAULT_STATE;
   const inputText = params.get('input');
   if (inputText !== null) {
     const parsed = parseInputSize(inputText);
     if (parsed.ok) input = parsed.value;
     else problems.push(withFallback(parsed.error, `the default ${formatSize(input)}`));
   }
-  const variantText = params.get('variant');
-  if (variantText !== null) {
-    if (isVariant(variantText)) variant = variantText;
-    else problems.push(withFallback(badValue('variant', variantText, VARIANTS), "the paper's network"));
-  }
+  const { variant, problem } = parseVariant(params.get('variant'));
+  if (problem) problems.push(problem);
   const overrides: Partial<Record<keyof Switches, string>> = {};
   for (const name of SWITCH_NAMES) {
     const value = params.get(name);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { precacheList, urlOf, versionOf } from './precache.ts';
+import { urlOf } from '../site/built-files.ts';
+import { precacheList, versionOf } from './precache.ts';
 
 describe('urlOf', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { urlOf } from '../site/built-files.ts';
 
 /** Served straight from the network and stored on first use: 11 MB a docs reader never needs. */
 export const ON_DEMAND_PREFIX = '/data/';
@@ -6,12 +7,6 @@ export const ON_DEMAND_PREFIX = '/data/';
 const NEVER_CACHED = [/^\/sw\.js$/, /^\/_headers$/, /^\/sitemap-.*\.xml$/, /^\/social\.png$/, /^\/data\//];
 // Browsers with service workers all read woff2; KaTeX's older formats would double the fonts.
 const OLDER_FONT = /\.(woff|ttf)$/;
-
-/** The address a built file is served at: index.html answers for its folder. */
-export function urlOf(file: string): string {
-  const path = '/' + file.replace(/^\/+/, '');
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
 
 /** The addresses a service worker stores at install, from the built files' paths relative to dist/. */
 export function precacheList(files: readonly string[]): string[] {

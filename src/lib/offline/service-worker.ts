@@ -26,6 +26,7 @@ declare const RELEASE: { version: string; dataVersion: string; precache: string[
 const scope = self as unknown as ServiceWorkerScope;
 const PRECACHE = `lenet5-${RELEASE.version}`;
 const DATA_CACHE = `lenet5-data-${RELEASE.dataVersion}`;
+const STORED = new Set(RELEASE.precache);
 
 scope.addEventListener('install', (event) => {
   event.waitUntil(caches.open(PRECACHE).then((cache) => cache.addAll(RELEASE.precache)));
@@ -68,7 +69,7 @@ scope.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== scope.location.origin) return;
   if (url.pathname.startsWith(RELEASE.onDemandPrefix)) {
     event.respondWith(fromDataCache(request));
-  } else if (RELEASE.precache.includes(url.pathname)) {
+  } else if (STORED.has(url.pathname)) {
     event.respondWith(fromRelease(request, url.pathname));
   }
 });

@@ -8,10 +8,13 @@ export interface PolicyOptions {
   readonly wasm: boolean;
 }
 
+/** The code of each script written into the page rather than loaded from a file. */
+export const inlineScripts = (html: string): string[] => [...html.matchAll(INLINE_SCRIPT)].map(([, code]) => code!);
+
 /** The CSP source for each inline script, so that exactly these may run and no injected one can. */
 export function inlineScriptHashes(html: string): string[] {
-  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
-    ([, code]) => `'sha256-${createHash('sha256').update(code!, 'utf8').digest('base64')}'`,
+  const hashes = inlineScripts(html).map(
+    (code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`,
   );
   return [...new Set(hashes)];
 }

@@ -1,4 +1,4 @@
-import { decodeC3Table, PRESETS } from '../../lib/lenet/index.ts';
+import { decodeC3Table, parseVariant, PRESETS } from '../../lib/lenet/index.ts';
 import { answerOf } from '../../lib/model/answer.ts';
 import type { Classifier } from '../../lib/model/loss.ts';
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
@@ -33,8 +33,8 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
   let paused = false;
 
   const params = new URLSearchParams(location.search);
-  const requested = params.get('variant');
-  if (requested === 'paper' || requested === 'modern') field('variant').value = requested;
+  const requested = parseVariant(params.get('variant'));
+  field('variant').value = requested.variant;
   const tableCode = params.get('c3table');
   const table = tableCode === null ? undefined : decodeC3Table(tableCode);
   if (table) {
@@ -54,13 +54,7 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     retry.hidden = !canRetry;
     alert.hidden = false;
   };
-  if (requested !== null && requested !== 'paper' && requested !== 'modern') {
-    const shown = requested.length > 24 ? `${requested.slice(0, 24)}…` : requested;
-    showAlert(
-      `The address asks for the preset "${shown}", which does not exist; use "paper" or "modern". The paper's network is selected.`,
-      false,
-    );
-  }
+  if (requested.problem) showAlert(requested.problem.message, false);
   const idle = () => {
     startButton.disabled = false;
     pauseButton.disabled = true;
