@@ -81,7 +81,8 @@ try {
       { wasmPath: '/wasm/', dataPath: '/data/' },
     );
     if (!parsed.ok) throw new Error(parsed.messages.join(' '));
-    const settings = { ...parsed.settings, testEvery: Math.round(12_800 / parsed.settings.batchSize), fullTests: true };
+    // The playground's own settings, tests included: the time is what a reader would wait.
+    const settings = parsed.settings;
     const run = await page.evaluate(
       ({ settings, target }) =>
         (

@@ -1,6 +1,7 @@
 import type { NetworkSpec } from '../lenet/spec.ts';
 import { batchOf, shuffledIndices, type Batch, type MnistSet } from '../mnist/dataset.ts';
 import { buildModel } from './build.ts';
+import { HostAdam } from './host-adam.ts';
 import { classifierOf, lossFor, perDigit, type Classifier } from './loss.ts';
 import { predictSet } from './predict.ts';
 import { tf, type tfl } from './tf.ts';
@@ -35,7 +36,7 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
 export class Trainer {
   readonly model: tfl.LayersModel;
   readonly classifier: Classifier;
-  private readonly optimizer: tf.Optimizer;
+  private readonly optimizer: HostAdam;
   private readonly loss: ReturnType<typeof lossFor>;
   private epochsDone = 0;
   private steps = 0;
@@ -46,12 +47,11 @@ export class Trainer {
     this.model = buildModel(options.network, { height: 32, width: 32 }, { seed: options.seed });
     this.classifier = classifierOf(options.network);
     this.loss = lossFor(this.classifier);
-    this.optimizer = tf.train.adam(options.learningRate);
+    this.optimizer = new HostAdam({ learningRate: options.learningRate });
   }
 
-  /** Changes the step size between epochs (tfjs's Adam keeps it in a plain field). */
   setLearningRate(rate: number): void {
-    (this.optimizer as unknown as { learningRate: number }).learningRate = rate;
+    this.optimizer.learningRate = rate;
   }
 
   /** The step size the next batch uses under the schedule. */
@@ -75,17 +75,15 @@ export class Trainer {
   trainBatch(batch: Batch): number {
     this.setLearningRate(this.scheduledRate());
     this.steps++;
-    const loss = tf.tidy(() => {
+    const { value, grads } = tf.tidy(() => {
       const x = tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1]);
       const labels = tf.tensor1d(batch.labels, 'int32');
-      return this.optimizer.minimize(
-        () => this.loss(perDigit(this.model.apply(x, { training: true }) as tf.Tensor), labels),
-        true,
-      )!;
+      return tf.variableGrads(() => this.loss(perDigit(this.model.apply(x, { training: true }) as tf.Tensor), labels));
     });
-    const value = loss.dataSync()[0]!;
-    loss.dispose();
-    return value;
+    this.optimizer.applyGradients(grads);
+    const loss = value.dataSync()[0]!;
+    tf.dispose([value, grads]);
+    return loss;
   }
 
   /**
@@ -125,7 +123,6 @@ export class Trainer {
 
   dispose(): void {
     this.model.dispose();
-    this.optimizer.dispose();
   }
 }
 

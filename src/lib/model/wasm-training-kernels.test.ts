@@ -56,8 +56,12 @@ const filterGradient = async (backend: string, testCase: Case, seed: number) =>
 
 function relativeError(actual: Float32Array, expected: Float32Array): number {
   let worst = 0;
-  for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs(actual[i]! - expected[i]!));
-  return worst / Math.max(...expected.map(Math.abs));
+  let largest = 0;
+  for (let i = 0; i < expected.length; i++) {
+    worst = Math.max(worst, Math.abs(actual[i]! - expected[i]!));
+    largest = Math.max(largest, Math.abs(expected[i]!));
+  }
+  return worst / largest;
 }
 
 describe('the wasm training kernels match the cpu backend', () => {
@@ -78,5 +82,54 @@ describe('the wasm training kernels match the cpu backend', () => {
     const before = tf.memory().numTensors;
     await filterGradient('wasm', CASES[3]!, 5);
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+/** The same computation on the cpu backend and on the wasm backend with the kernels registered. */
+async function onBoth(compute: () => tf.Tensor | tf.Tensor[]): Promise<{ cpu: Float32Array[]; wasm: Float32Array[] }> {
+  const run = async (backend: string) => {
+    await tf.setBackend(backend);
+    return tf.tidy(() => [compute()].flat().map((tensor) => tensor.dataSync() as Float32Array));
+  };
+  return { cpu: await run('cpu'), wasm: await run('wasm') };
+}
+
+describe('the faster wasm kernels give the cpu backend results', () => {
+  it.each([
+    { x: [3, 28, 28, 6], window: 2 },
+    { x: [2, 10, 10, 16], window: 2 },
+    { x: [2, 9, 7, 3], window: 3 },
+    { x: [1, 6, 6, 2], window: 2, stride: 1 },
+  ])('avgPool gradient of x $x, window $window', async ({ x, window, stride }) => {
+    const { cpu, wasm } = await onBoth(() => {
+      const input = seeded(x, 3) as tf.Tensor4D;
+      const pooled = (a: tf.Tensor) => tf.avgPool(a as tf.Tensor4D, window, stride ?? window, 'valid');
+      const mix = seeded(pooled(input).shape, 4);
+      return tf.grad((a: tf.Tensor) => tf.sum(tf.mul(pooled(a), mix)))(input);
+    });
+    expect(relativeError(wasm[0]!, cpu[0]!)).toBeLessThan(1e-6);
+  });
+
+  it.each([
+    { a: [64, 120], b: [400, 120], transposeA: false, transposeB: true },
+    { a: [120, 64], b: [120, 84], transposeA: true, transposeB: false },
+    { a: [7, 5], b: [3, 7], transposeA: true, transposeB: true },
+    { a: [2, 4, 3], b: [2, 5, 3], transposeA: false, transposeB: true },
+  ])(
+    'matMul of $a and $b, transposeA $transposeA, transposeB $transposeB',
+    async ({ a, b, transposeA, transposeB }) => {
+      const { cpu, wasm } = await onBoth(() => tf.matMul(seeded(a, 5), seeded(b, 6), transposeA, transposeB));
+      expect(wasm[0]!.length).toBe(cpu[0]!.length);
+      expect(relativeError(wasm[0]!, cpu[0]!)).toBeLessThan(1e-5);
+    },
+  );
+
+  it('clone shares its memory on wasm and outlives its original', async () => {
+    await tf.setBackend('wasm');
+    const original = tf.tensor([1, 2, 3]);
+    const copy = tf.clone(original);
+    original.dispose();
+    expect(Array.from(copy.dataSync())).toEqual([1, 2, 3]);
+    copy.dispose();
   });
 });

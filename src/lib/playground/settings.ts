@@ -27,9 +27,9 @@ export const SETTING_RULES = {
 
 /** Defaults chosen by measurement: see the training page and the closing notes of the engine issue. */
 export const DEFAULT_FIELDS: SettingsFields = {
-  variant: 'paper',
-  epochs: '1',
-  batchSize: '32',
+  variant: 'modern',
+  epochs: '2.5',
+  batchSize: '48',
   learningRate: '0.003',
 };
 
@@ -78,7 +78,7 @@ export function parseSettings(
       schedule: 'cosine',
       seed: 1,
       backend: 'auto',
-      testEvery: Math.max(1, Math.round(6400 / batchSize.value)),
+      testEvery: Math.max(1, Math.round(12_800 / batchSize.value)),
       ...paths,
     },
   };

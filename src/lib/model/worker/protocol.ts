@@ -21,8 +21,6 @@ export interface TrainingSettings {
   readonly dataPath: string;
   /** Test the model every this many batches as well as after each epoch; 0 for epochs only. */
   readonly testEvery?: number;
-  /** Mid-epoch tests on all 10,000 test digits (the benchmark), not a quick check on the first 1,000. */
-  readonly fullTests?: boolean;
 }
 
 export type ToWorker =

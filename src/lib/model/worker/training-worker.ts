@@ -133,9 +133,7 @@ async function train(settings: TrainingSettings): Promise<void> {
         if (batch % 5 === 0 || batch === batches - 1) {
           post({ type: 'progress', epoch, batch, batches, loss, samplesPerSecond, seconds: seconds() });
         }
-        if (settings.testEvery && batch > 0 && batch % settings.testEvery === 0) {
-          test(epoch, batch, settings.fullTests ?? false);
-        }
+        if (settings.testEvery && batch > 0 && batch % settings.testEvery === 0) test(epoch, batch, false);
         return !stopped;
       },
       gate,
