@@ -50,6 +50,7 @@ export class Trainer {
     this.optimizer = new HostAdam({ learningRate: options.learningRate });
   }
 
+  /** Sets the step size of the batches that follow. */
   setLearningRate(rate: number): void {
     this.optimizer.learningRate = rate;
   }
@@ -78,7 +79,11 @@ export class Trainer {
     const { value, grads } = tf.tidy(() => {
       const x = tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1]);
       const labels = tf.tensor1d(batch.labels, 'int32');
-      return tf.variableGrads(() => this.loss(perDigit(this.model.apply(x, { training: true }) as tf.Tensor), labels));
+      const weights = this.model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+      return tf.variableGrads(
+        () => this.loss(perDigit(this.model.apply(x, { training: true }) as tf.Tensor), labels),
+        weights,
+      );
     });
     this.optimizer.applyGradients(grads);
     const loss = value.dataSync()[0]!;

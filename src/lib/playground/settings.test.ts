@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeC3Table, TABLE_ONE } from '../lenet/index.ts';
-import { DEFAULT_FIELDS, parseSettings, type SettingsFields } from './settings.ts';
+import { DEFAULT_FIELDS, parseSettings, quickTestInterval, type SettingsFields } from './settings.ts';
 
 const PATHS = { wasmPath: '/wasm/', dataPath: '/data/' };
 const parse = (changes: Partial<SettingsFields>) => parseSettings({ ...DEFAULT_FIELDS, ...changes }, PATHS);
@@ -49,5 +49,22 @@ describe('parseSettings', () => {
   it('reports every bad field at once', () => {
     const result = parse({ epochs: 'x', batchSize: '0', learningRate: '' });
     expect(!result.ok && result.messages).toHaveLength(3);
+  });
+});
+
+describe('quickTestInterval', () => {
+  it.each([
+    { epochs: 0.2, batchSize: 48, digits: 3_200 },
+    { epochs: 1, batchSize: 32, digits: 6_000 },
+    { epochs: 2.5, batchSize: 48, digits: 12_800 },
+    { epochs: 20, batchSize: 512, digits: 12_800 },
+  ])('quickTestInterval($epochs, $batchSize) tests every $digits digits or so', ({ epochs, batchSize, digits }) => {
+    const interval = quickTestInterval(epochs, batchSize);
+    expect(Math.abs(interval * batchSize - digits)).toBeLessThanOrEqual(batchSize / 2);
+  });
+
+  it('gives a short run several tests before its end', () => {
+    const batches = (0.2 * 60_000) / 48;
+    expect(batches / quickTestInterval(0.2, 48)).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,5 +1,6 @@
 import { decodeC3Table } from '../lenet/c3-table-code.ts';
 import { VARIANTS, type Variant } from '../lenet/switches.ts';
+import { PAPER_TRAINING } from '../paper/training.ts';
 import type { TrainingSettings } from '../model/worker/protocol.ts';
 
 /** What the training form's fields hold, as text. */
@@ -32,6 +33,16 @@ export const DEFAULT_FIELDS: SettingsFields = {
   batchSize: '48',
   learningRate: '0.003',
 };
+
+/**
+ * Batches between quick tests: about ten per run, so that even a short run draws
+ * an accuracy curve, but never more often than every 3,200 digits or less often
+ * than every 12,800, since each test takes time from training.
+ */
+export function quickTestInterval(epochs: number, batchSize: number): number {
+  const digits = Math.min(12_800, Math.max(3_200, (epochs * PAPER_TRAINING.trainingDigits) / 10));
+  return Math.max(1, Math.round(digits / batchSize));
+}
 
 type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -78,7 +89,7 @@ export function parseSettings(
       schedule: 'cosine',
       seed: 1,
       backend: 'auto',
-      testEvery: Math.max(1, Math.round(12_800 / batchSize.value)),
+      testEvery: quickTestInterval(epochs.value, batchSize.value),
       ...paths,
     },
   };
