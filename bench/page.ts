@@ -183,6 +183,9 @@ export interface TimeToAccuracy {
   accuracy: number;
   /** Seconds of training until the first test at or above the target (or to the end). */
   seconds: number;
+  /** The full test at the end of the run, and when it came. */
+  finalAccuracy: number;
+  finalSeconds: number;
   /** Seconds from pressing start: download, backend choice and training. */
   wallSeconds: number;
   samplesPerSecond: number;
@@ -218,6 +221,8 @@ function timeToAccuracy(settings: TrainingSettings, target: number): Promise<Tim
       reached: false,
       accuracy: 0,
       seconds: 0,
+      finalAccuracy: 0,
+      finalSeconds: 0,
       wallSeconds: 0,
       samplesPerSecond: 0,
       pageFramesPerSecond: 0,
@@ -234,11 +239,15 @@ function timeToAccuracy(settings: TrainingSettings, target: number): Promise<Tim
         if (event.type === 'error') reject(new Error(event.message));
         if (event.type === 'tested' && event.full) {
           result.tests.push({ seconds: event.seconds, accuracy: event.testAccuracy });
-          result.accuracy = event.testAccuracy;
-          result.seconds = event.seconds;
-          if (event.testAccuracy >= target) result.reached = true;
+          result.finalAccuracy = event.testAccuracy;
+          result.finalSeconds = event.seconds;
+          if (!result.reached) {
+            result.accuracy = event.testAccuracy;
+            result.seconds = event.seconds;
+            result.reached = event.testAccuracy >= target;
+          }
         }
-        if ((event.type === 'tested' && result.reached) || event.type === 'done') {
+        if (event.type === 'done') {
           result.wallSeconds = (performance.now() - began) / 1000;
           result.pageFramesPerSecond = stopFrames?.() ?? 0;
           client.reset();

@@ -97,7 +97,7 @@ try {
       ? `reached 98.5% in ${run.seconds.toFixed(1)} s of training`
       : `stopped at ${(run.accuracy * 100).toFixed(2)}% after ${run.seconds.toFixed(1)} s`;
     console.info(
-      `\nIn the worker (${settings.variant}, batch ${settings.batchSize}, ${run.backend}, ${run.samplesPerSecond.toFixed(0)} samples/s): ${verdict}; ${run.wallSeconds.toFixed(1)} s from start with download and backend choice; the page drew ${run.pageFramesPerSecond.toFixed(0)} frames/s meanwhile.`,
+      `\nIn the worker (${settings.variant}, ${settings.epochs} epochs, batch ${settings.batchSize}, ${run.backend}, ${run.samplesPerSecond.toFixed(0)} samples/s): ${verdict}; the run ended at ${(run.finalAccuracy * 100).toFixed(2)}% after ${run.finalSeconds.toFixed(1)} s of training, ${run.wallSeconds.toFixed(1)} s from start with download and backend choice; the page drew ${run.pageFramesPerSecond.toFixed(0)} frames/s meanwhile.`,
     );
   }
   const report = { date: new Date().toISOString(), batchSize: 64, batches, results, timeToAccuracy };
