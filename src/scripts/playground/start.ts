@@ -54,9 +54,12 @@ export function startPlayground(root: Document): void {
       return set;
     });
 
+  /** The last failure, kept in the status line when the network becomes ready later. */
+  let failure = '';
   const failed = (what: string) => (error: unknown) => {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
-    status.textContent = `${what} failed: ${reason}. Reload the page to try again.`;
+    failure = `${what} failed: ${reason}. Reload the page to try again.`;
+    status.textContent = failure;
   };
 
   const usePretrained = async (variant: Variant) => {
@@ -64,7 +67,8 @@ export function startPlayground(root: Document): void {
     inspect.showPretrainedNote('Loading the model…');
     pretrained = await runtime.pretrained(variant);
     const error = pretrained.testError === undefined ? '' : `, ${percent(pretrained.testError, 2)} test error`;
-    status.textContent = `Network ready: tfjs on its ${runtime.backend} backend; pretrained ${variant} model${error}.${seed.ok ? '' : ` ${seed.message}`}`;
+    const ready = `Network ready: tfjs on its ${runtime.backend} backend; pretrained ${variant} model${error}.`;
+    status.textContent = [failure, ready, seed.ok ? '' : seed.message].filter(Boolean).join(' ');
     update();
   };
   /** Starts loading tfjs and the pretrained model once, however many strokes ask for it meanwhile. */

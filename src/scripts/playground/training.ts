@@ -33,8 +33,9 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
   let paused = false;
 
   const params = new URLSearchParams(location.search);
-  const requested = parseVariant(params.get('variant'));
-  field('variant').value = requested.variant;
+  // Without ?variant= the form keeps its default, the playground's own, not the explorer's.
+  const requested = params.has('variant') ? parseVariant(params.get('variant')) : undefined;
+  if (requested) field('variant').value = requested.variant;
   const tableCode = params.get('c3table');
   const table = tableCode === null ? undefined : decodeC3Table(tableCode);
   if (table) {
@@ -54,7 +55,7 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     retry.hidden = !canRetry;
     alert.hidden = false;
   };
-  if (requested.problem) showAlert(requested.problem.message, false);
+  if (requested?.problem) showAlert(requested.problem.message, false);
   const idle = () => {
     startButton.disabled = false;
     pauseButton.disabled = true;
