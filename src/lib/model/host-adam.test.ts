@@ -31,7 +31,11 @@ function descend(step: (gradients: tf.NamedTensorMap) => void, steps: number, na
 describe('HostAdam', () => {
   it.each([1, 2, 25])('takes the same %i steps as tf.train.adam', (steps) => {
     const stock = tf.train.adam(0.01);
-    const expected = descend((g) => stock.applyGradients(g), steps, `stock${steps}`);
+    const expected = descend(
+      (g) => stock.applyGradients(Object.entries(g).map(([name, tensor]) => ({ name, tensor }))),
+      steps,
+      `stock${steps}`,
+    );
     stock.dispose();
     const host = new HostAdam({ learningRate: 0.01 });
     const actual = descend((g) => host.applyGradients(g), steps, `host${steps}`);
