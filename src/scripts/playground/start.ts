@@ -152,7 +152,7 @@ export function startPlayground(root: Document): void {
     indexField.setAttribute('aria-invalid', String(!valid));
     indexError.textContent = valid
       ? ''
-      : `"${indexField.value}" is not a test digit number: give a whole number from 0 to 9999.`;
+      : `"${indexField.value}" is not a test digit number: give a whole number from 0 to ${TEST_COUNT - 1}.`;
     if (!valid) return;
     pick(index).catch(failed('Loading the test digits'));
   });

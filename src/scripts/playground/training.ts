@@ -1,4 +1,4 @@
-import { decodeC3Table, parseVariant, PRESETS } from '../../lib/lenet/index.ts';
+import { decodeC3Table, parseVariant, PRESETS, TABLE_ONE } from '../../lib/lenet/index.ts';
 import { answerOf } from '../../lib/model/answer.ts';
 import type { Classifier } from '../../lib/model/loss.ts';
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
@@ -38,11 +38,11 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
   if (requested) field('variant').value = requested.variant;
   const tableCode = params.get('c3table');
   const table = tableCode === null ? undefined : decodeC3Table(tableCode);
+  const linkCount = (matrix: readonly (readonly boolean[])[]) => matrix.flat().filter(Boolean).length;
   if (table) {
     required(root, '#train-c3-field').hidden = false;
-    const links = table.ok ? table.value.flat().filter(Boolean).length : 0;
     required(root, '#train-c3-hint').textContent = table.ok
-      ? `${links} S2-to-C3 links instead of Table I's 60; it applies to the paper's sparse C3.`
+      ? `${linkCount(table.value)} S2-to-C3 links instead of Table I's ${linkCount(TABLE_ONE)}; it applies to the paper's sparse C3.`
       : `The link's C3 table cannot be used: ${table.error.message}`;
     useTable.disabled = !table.ok;
     useTable.checked = table.ok;

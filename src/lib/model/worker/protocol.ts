@@ -1,5 +1,8 @@
 import type { Variant } from '../../lenet/switches.ts';
 
+/** Digits of the quick mid-epoch check; the full 10,000 are tested after each epoch. */
+export const QUICK_TEST_DIGITS = 1000;
+
 export type BackendChoice = 'auto' | 'wasm' | 'webgl' | 'cpu';
 
 export interface TrainingSettings {

@@ -12,13 +12,10 @@ import { tf } from '../tf.ts';
 import { Trainer } from '../trainer.ts';
 import { registerWasmTrainingKernels } from '../wasm-training-kernels.ts';
 import { hasHardwareWebgl } from './hardware-gl.ts';
-import type { FromWorker, ToWorker, TrainingSettings } from './protocol.ts';
+import { QUICK_TEST_DIGITS, type FromWorker, type ToWorker, type TrainingSettings } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
-
-/** Digits of the quick mid-epoch check; the full 10,000 are tested after each epoch. */
-const QUICK_TEST = 1000;
 
 let paused = false;
 let stopped = false;
@@ -84,7 +81,7 @@ async function train(settings: TrainingSettings): Promise<void> {
     fetchMnist('train', fetch, onDownload, settings.dataPath),
     fetchMnist('test', fetch, undefined, settings.dataPath),
   ]);
-  const quickSet = subset(testSet, 0, QUICK_TEST);
+  const quickSet = subset(testSet, 0, QUICK_TEST_DIGITS);
   const gpu = settings.backend === 'auto' && hasHardwareWebgl();
   const candidates = settings.backend === 'auto' ? (gpu ? ['webgl', 'wasm'] : ['wasm']) : [settings.backend];
   const choice = await chooseBackend(candidates, () => probe(settings, trainSet));
