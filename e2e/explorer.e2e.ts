@@ -162,8 +162,10 @@ describe('the explorer controls', () => {
   it('shows the network as Keras, PyTorch and TensorFlow.js code', async () => {
     const page = await openExplorer('?c3=full');
     await page.click('details[data-language="keras"] summary');
-    const keras = await page.textContent('details[data-language="keras"] pre');
-    expect(keras).toContain('keras.layers.Conv2D(16, 5, name="C3")');
+    // The code is written on the toggle event, which the browser dispatches after the click returns.
+    const code = page.locator('details[data-language="keras"] pre');
+    await code.filter({ hasText: 'keras.layers' }).waitFor();
+    expect(await code.textContent()).toContain('keras.layers.Conv2D(16, 5, name="C3")');
     expect(await page.locator('#explorer-code details').count()).toBe(3);
     await page.close();
   });
