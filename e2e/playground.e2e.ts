@@ -83,7 +83,11 @@ describe('drawing on the pad', () => {
     expect(await page.locator('#pad').getAttribute('data-answer')).toBe(String(test.labels[index]));
     expect(await text(page, '#pretrained-answer')).toBe(`Answer: ${test.labels[index]}`);
     expect(await page.locator('#pretrained-scores li').count()).toBe(10);
-    expect(await page.locator('.feature-layer').count()).toBe(6);
+    const captions = await page.locator('.feature-layer figcaption').allTextContents();
+    expect(captions.map((caption) => caption.split(':')[0])).toEqual(['C1', 'S2', 'C3', 'S4', 'C5']);
+    // F6 is drawn once, as a bitmap beside its closest prototype.
+    expect(await text(page, '#f6-heading')).toBe('F6: 84 units, drawn as a 7x12 bitmap');
+    expect(await page.locator('#f6-compare').isVisible()).toBe(true);
     expect(watch.errors).toEqual([]);
     await page.close();
   });

@@ -44,6 +44,7 @@ export function inspectView(root: ParentNode) {
   const legend = required(root, '#score-legend');
   const maps = required(root, '#feature-maps');
   const f6Compare = required(root, '#f6-compare');
+  const f6Heading = required(root, '#f6-heading');
   const f6Note = required(root, '#f6-note');
   const targets = {
     pretrained: { answer: required(root, '#pretrained-answer'), list: required(root, '#pretrained-scores') },
@@ -100,11 +101,16 @@ export function inspectView(root: ParentNode) {
       targets.pretrained.answer.textContent = text;
     },
     showInside(inspection: Inspection) {
-      drawFeatureMaps(maps, inspection.maps);
-      const f6 = inspection.maps.find((layer) => layer.name === 'F6');
-      if (!f6 || f6.channels !== 84) return;
+      const f6 = inspection.maps.find((layer) => layer.name === 'F6' && layer.channels === PROTOTYPES[0]!.length);
+      // F6 is drawn once, beside the prototype it is compared with, not again among the maps.
+      drawFeatureMaps(
+        maps,
+        inspection.maps.filter((layer) => layer !== f6),
+      );
+      if (!f6) return;
       f6Compare.hidden = false;
       const [tile] = tilesOf(f6);
+      f6Heading.textContent = `F6: ${f6.channels} units, drawn as a ${tile!.width}x${tile!.height} bitmap`;
       paintTile(required<HTMLCanvasElement>(root, '#f6-bitmap'), tile!, signedExtent(f6.values));
       const nearest = nearestPrototype(f6.values);
       const prototype = Float32Array.from(PROTOTYPES[nearest]!);
