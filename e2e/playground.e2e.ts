@@ -101,6 +101,8 @@ describe('drawing on the pad', () => {
     await page.waitForFunction(() => document.querySelectorAll('#pretrained-scores li').length === 10);
     await page.click('#pad-clear');
     expect(await text(page, '#pad-message')).toContain('Draw a digit');
+    // A prompt, not shown as a mistake.
+    expect(await page.getAttribute('#pad-message', 'class')).not.toContain('pad-problem');
     expect(await page.locator('#pretrained-scores li').count()).toBe(0);
     expect(watch.errors).toEqual([]);
     await page.close();
@@ -161,6 +163,9 @@ describe('training in the worker', () => {
     expect(await page.locator('#curve-loss path.curve-line').getAttribute('d')).toMatch(/^M.+L.+L/);
     expect(await page.locator('#curve-accuracy path.curve-line').getAttribute('d')).toMatch(/^M.+L/);
     expect(await text(page, '#train-backend')).toMatch(/^(wasm|webgl|cpu), /);
+    // A cosine run of 0.2 epochs ends mid-epoch; its last batch is counted all the same.
+    const [, done, planned] = /^([\d,]+) of ([\d,]+)$/.exec(await text(page, '#train-batches'))!;
+    expect(done).toBe(planned);
     expect(await page.locator('#confusion button').count()).toBe(100);
     expect(await page.locator('#gallery button').count()).toBeGreaterThan(0);
     await page.locator('#gallery button').first().click();

@@ -76,7 +76,8 @@ export function inspectView(root: ParentNode) {
       showSteps(ink, result);
       if (result.status !== 'ok') {
         message.textContent = result.message;
-        message.classList.add('pad-problem');
+        // An empty pad is an invitation, not a mistake.
+        message.classList.toggle('pad-problem', result.status !== 'empty');
         for (const target of Object.values(targets)) {
           target.list.replaceChildren();
         }

@@ -63,7 +63,7 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
           break;
         case 'backend': {
           const measured = event.measurements
-            .map((each) => `${each.backend} ${Math.round(each.samplesPerSecond)}/s`)
+            .map((each) => `${each.backend} ${Math.round(each.samplesPerSecond).toLocaleString('en-US')} digits/s`)
             .join(', ');
           backend.textContent = `${event.backend}, ${event.detail} (measured: ${measured})`;
           state.textContent = 'Training…';
