@@ -2,6 +2,7 @@ import type { Analysis } from './analyze.ts';
 import { add, floorDivide, minus, num, times, type Expression } from './expression.ts';
 import type { Shape } from './figures.ts';
 import type { ConvolutionLayer, Layer } from './spec.ts';
+import { linkCount } from './table-one.ts';
 
 /** How a layer's figures follow from its input and its spec, as checkable arithmetic. */
 export interface Derivation {
@@ -27,7 +28,7 @@ function convolution(layer: ConvolutionLayer, input: Shape, output: Shape): Deri
   const perUnit =
     layer.connections.type === 'full'
       ? times(num(layer.maps, 'N'), add(times(num(input.channels, 'C'), ...kernel), num(1)))
-      : add(times(num(layer.connections.matrix.flat().filter(Boolean).length, 'L'), ...kernel), num(layer.maps, 'N'));
+      : add(times(num(linkCount(layer.connections.matrix), 'L'), ...kernel), num(layer.maps, 'N'));
   const positions = [num(output.height, 'H'), num(output.width, 'W')];
   return { side, trainable: perUnit, connections: times(...positions, perUnit) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, layerNamed } from './analyze.ts';
 import { lenet5 } from './lenet5.ts';
-import { TABLE_ONE } from './table-one.ts';
+import { fullTable, linkCount, TABLE_ONE } from './table-one.ts';
 
 const inputsOf = (map: number) => TABLE_ONE.flatMap((row, input) => (row[map] ? [input] : []));
 
@@ -26,6 +26,16 @@ describe("TABLE_ONE is the paper's Table I", () => {
     [15, [0, 1, 2, 3, 4, 5]],
   ])('C3 map %i reads S2 maps %j', (map, inputs) => {
     expect(inputsOf(map)).toEqual(inputs);
+  });
+});
+
+describe('linkCount', () => {
+  it.each([
+    ['Table I', TABLE_ONE, 60],
+    ['a full 6x16 table', fullTable(6, 16), 96],
+    ['an empty table', [[false, false]], 0],
+  ])('linkCount(%s) gives %i', (_, table, links) => {
+    expect(linkCount(table)).toBe(links);
   });
 });
 

@@ -15,6 +15,11 @@ export const TABLE_ONE: readonly (readonly boolean[])[] = TABLE_ONE_ROWS.map((ro
   [...row].map((cell) => cell === 'X'),
 );
 
+/** How many input-to-output links a connection table holds (Table I: 60). */
+export function linkCount(table: readonly (readonly boolean[])[]): number {
+  return table.flat().filter(Boolean).length;
+}
+
 export function fullTable(inputs: number, outputs: number): boolean[][] {
   return Array.from({ length: inputs }, () => Array<boolean>(outputs).fill(true));
 }

@@ -38,6 +38,8 @@ export class Trainer {
   readonly classifier: Classifier;
   private readonly optimizer: HostAdam;
   private readonly loss: ReturnType<typeof lossFor>;
+  /** The variables each step differentiates: the model's own trainable weights, fixed once it is built. */
+  private readonly variables: tf.Variable[];
   private epochsDone = 0;
   private steps = 0;
   readonly options: TrainerOptions;
@@ -47,6 +49,7 @@ export class Trainer {
     this.model = buildModel(options.network, { height: 32, width: 32 }, { seed: options.seed });
     this.classifier = classifierOf(options.network);
     this.loss = lossFor(this.classifier);
+    this.variables = this.model.trainableWeights.map((weight) => weight.read() as tf.Variable);
     this.optimizer = new HostAdam({ learningRate: options.learningRate });
   }
 
@@ -79,10 +82,9 @@ export class Trainer {
     const { value, grads } = tf.tidy(() => {
       const x = tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1]);
       const labels = tf.tensor1d(batch.labels, 'int32');
-      const weights = this.model.trainableWeights.map((weight) => weight.read() as tf.Variable);
       return tf.variableGrads(
         () => this.loss(perDigit(this.model.apply(x, { training: true }) as tf.Tensor), labels),
-        weights,
+        this.variables,
       );
     });
     this.optimizer.applyGradients(grads);

@@ -1,4 +1,4 @@
-import { decodeC3Table, parseVariant, PRESETS, TABLE_ONE } from '../../lib/lenet/index.ts';
+import { decodeC3Table, linkCount, parseVariant, PRESETS, TABLE_ONE } from '../../lib/lenet/index.ts';
 import { answerOf } from '../../lib/model/answer.ts';
 import type { Classifier } from '../../lib/model/loss.ts';
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
@@ -38,7 +38,6 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
   if (requested) field('variant').value = requested.variant;
   const tableCode = params.get('c3table');
   const table = tableCode === null ? undefined : decodeC3Table(tableCode);
-  const linkCount = (matrix: readonly (readonly boolean[])[]) => matrix.flat().filter(Boolean).length;
   if (table) {
     required(root, '#train-c3-field').hidden = false;
     required(root, '#train-c3-hint').textContent = table.ok
