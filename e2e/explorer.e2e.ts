@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
@@ -145,6 +146,31 @@ describe('the explorer controls', () => {
     await page.goForward();
     expect((await rowCells(page, TOTAL))[PARAMETERS]).toBe('91,946');
     await page.close();
+  });
+
+  it("downloads the paper network's pretrained weights for PyTorch, and explains why a custom network has none", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/explorer/?input=36`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#explorer-weights')]);
+    expect(download.suggestedFilename()).toBe('lenet5-weights.npz');
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    for (const name of [
+      'C1.weight.npy',
+      'S2.coefficient.npy',
+      'C3.kernel.npy',
+      'F6.weight.npy',
+      'Output.prototypes.npy',
+    ])
+      expect(bytes.includes(Buffer.from(name))).toBe(true);
+    await page.waitForFunction(() =>
+      document.querySelector('#explorer-weights-status')!.textContent!.startsWith('Downloaded'),
+    );
+    await page.goto(`${BASE_URL}/explorer/?variant=modern&input=36`);
+    expect(await page.locator('#explorer-weights').isDisabled()).toBe(true);
+    expect(await page.textContent('#explorer-weights-status')).toContain('the modern port at 32x32');
+    await context.close();
   });
 
   it.each(['svg', 'png', 'csv', 'json'])('downloads a non-empty %s file', async (kind) => {

@@ -1,39 +1,117 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, formatCount, parseInputSize, preset, type Variant } from '../src/lib/lenet/index.ts';
-import { figureText, type FigureQuery } from '../src/utils/figure-text.ts';
 import { decode, htmlFor } from './support/dist.ts';
 import { builtPages } from './support/pages.ts';
 
 const docs = builtPages().filter((path) => !['/explorer/', '/search/'].includes(path));
 
-function printedFigures(html: string): { query: FigureQuery; text: string }[] {
+interface PrintedFigure {
+  readonly variant?: string;
+  readonly input?: string;
+  readonly layer?: string;
+  readonly field: string;
+}
+
+/**
+ * Every figure the guide prints, worked out by hand from the paper rather than by the
+ * calculator: Section II-B gives C1's 156 parameters and 122,304 connections, S2's 12
+ * and 5,880, C3's 1,516 and 151,600, C5's 48,120 connections, F6's 10,164 parameters,
+ * and the totals, 60,000 and 340,908. The modern figures follow by hand: a full C3 has
+ * 6 x 16 x 25 + 16 = 2,416 parameters, a softmax output 84 x 10 + 10 = 850, and at 36x36
+ * C5 is 120x2x2, so a flattening F6 has 480 x 84 + 84 = 40,404 instead of 10,164.
+ */
+const HAND_WORKED: Record<string, string> = {
+  'paper 32 C1 maps': '6',
+  'paper 32 C1 shape': '6x28x28',
+  'paper 32 C1 side': '28x28',
+  'paper 32 C3 maps': '16',
+  'paper 32 C3 shape': '16x10x10',
+  'paper 32 C3 trainable': '1,516',
+  'paper 32 C3 connections': '151,600',
+  'paper 32 C5 maps': '120',
+  'paper 32 C5 shape': '120x1x1',
+  'paper 32 C5 trainable': '48,120',
+  'paper 32 S2 side': '14x14',
+  'paper 32 S2 shape': '6x14x14',
+  'paper 32 S2 trainable': '12',
+  'paper 32 S2 connections': '5,880',
+  'paper 32 S4 maps': '16',
+  'paper 32 S4 side': '5x5',
+  'paper 32 S4 shape': '16x5x5',
+  'paper 32 S4 trainable': '32',
+  'paper 32 F6 maps': '84',
+  'paper 32 Input side': '32x32',
+  'paper 32 Output fixed': '840',
+  'paper 32 total trainable': '60,000',
+  'paper 32 total connections': '340,908',
+  'paper 32 total fixed': '840',
+  'paper 36 S4 side': '6x6',
+  'paper 36 C5 shape': '120x2x2',
+  'paper 36 C5 trainable': '48,120',
+  'paper 36 C5 connections': '192,480',
+  'paper 36 total trainable': '60,000',
+  'modern 32 C3 trainable': '2,416',
+  'modern 32 C3 connections': '241,600',
+  'modern 32 S2 trainable': '0',
+  'modern 32 S4 trainable': '0',
+  'modern 32 Output trainable': '850',
+  'modern 32 total trainable': '61,706',
+  'modern 32 total fixed': '0',
+  // 122,304 + 6x14x14x4 + 241,600 + 16x5x5x4 + 48,120 + 10,164 + 850: average pools have no bias edge.
+  'modern 32 total connections': '429,342',
+  'modern 36 total trainable': '91,946',
+};
+
+/** The totals rows of the two presets' tables at 32x32, by hand as above. */
+const HAND_TOTALS: Record<string, { Parameters: string; Connections: string }> = {
+  'paper 32': { Parameters: '60,000 (+840 fixed)', Connections: '340,908' },
+  'modern 32': { Parameters: '61,706', Connections: '429,342' },
+};
+
+const keyOf = ({ variant = 'paper', input = '32', layer = 'total', field }: PrintedFigure) =>
+  `${variant} ${input} ${layer} ${field}`;
+
+function printedFigures(html: string): { key: string; text: string }[] {
   return [...html.matchAll(/<span class="count" data-figure="([^"]*)">([^<]*)<\/span>/g)].map((match) => ({
-    query: JSON.parse(decode(match[1]!)) as FigureQuery,
+    key: keyOf(JSON.parse(decode(match[1]!)) as PrintedFigure),
     text: match[2]!,
   }));
 }
 
-function printedTotals(html: string): { network: { variant: Variant; input: string }; cells: string[] }[] {
-  return [...html.matchAll(/data-network="([^"]*)"[\s\S]*?<tfoot>([\s\S]*?)<\/tfoot>/g)].map((match) => ({
-    network: JSON.parse(decode(match[1]!)) as { variant: Variant; input: string },
-    cells: [...match[2]!.matchAll(/<td>([^<]*)<\/td>/g)].map((cell) => cell[1]!),
-  }));
+/** Each table with a data-network: its network, its column headings and its total row. */
+function printedTotals(html: string) {
+  return [
+    ...html.matchAll(/data-network="([^"]*)"[\s\S]*?<thead>([\s\S]*?)<\/thead>[\s\S]*?<tfoot>([\s\S]*?)<\/tfoot>/g),
+  ].map((match) => {
+    const network = JSON.parse(decode(match[1]!)) as { variant: string; input: string };
+    const headings = [...match[2]!.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((cell) => cell[1]!);
+    const cells = [...match[3]!.matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((cell) => cell[1]!);
+    return {
+      key: `${network.variant} ${network.input}`,
+      row: Object.fromEntries(headings.map((h, i) => [h, cells[i]])),
+    };
+  });
 }
 
 describe('numbers on the documentation pages', () => {
-  it.each(docs)("every figure printed on %s is the calculator's", (path) => {
-    for (const { query, text } of printedFigures(htmlFor(path)!)) expect(text).toBe(figureText(query));
+  it.each(docs)('every figure printed on %s is the hand-worked one', (path) => {
+    for (const { key, text } of printedFigures(htmlFor(path)!)) {
+      expect(HAND_WORKED, `a page prints "${key}"; work it out by hand and add it`).toHaveProperty([key]);
+      expect([key, text]).toEqual([key, HAND_WORKED[key]]);
+    }
   });
 
-  it.each(docs)("every total row on %s equals the calculator's totals", (path) => {
-    for (const { network, cells } of printedTotals(htmlFor(path)!)) {
-      const size = parseInputSize(network.input);
-      if (!size.ok) throw new Error(size.error.message);
-      const result = analyze(preset(network.variant), size.value);
-      if (!result.ok) throw new Error(result.error.message);
-      const { totals } = result.value;
-      expect(cells.at(-1)).toBe(formatCount(totals.connections));
-      expect(cells.at(-2)?.startsWith(formatCount(totals.trainable))).toBe(true);
+  it('the guide prints figures at all, on every layer page', () => {
+    const counts = docs.map((path) => printedFigures(htmlFor(path)!).length);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(30);
+    for (const path of ['/c1/', '/s2/', '/c3/', '/s4/', '/c5/', '/f6/', '/output/'])
+      expect(printedFigures(htmlFor(path)!).length, path).toBeGreaterThan(0);
+  });
+
+  it.each(docs)('every total row on %s has the hand-worked parameters and connections', (path) => {
+    for (const { key, row } of printedTotals(htmlFor(path)!)) {
+      expect(HAND_TOTALS, `a table totals "${key}"`).toHaveProperty([key]);
+      expect(row['Parameters']).toBe(HAND_TOTALS[key]!.Parameters);
+      expect(row['Connections']).toBe(HAND_TOTALS[key]!.Connections);
     }
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realMnist } from '../src/lib/model/test-support.ts';
@@ -175,6 +176,36 @@ describe('training in the worker', () => {
     expect(watch.errors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     await page.close();
+  }, 180_000);
+
+  it('keeps the trained network across a reload, offers it for PyTorch, and forgets it on Discard', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${BASE_URL}/playground/?seed=1`);
+    await startTraining(page, '0.1');
+    await page.locator('#kept').waitFor({ state: 'visible', timeout: 120_000 });
+    await page.reload();
+    await page.locator('#kept').waitFor({ state: 'visible' });
+    expect(await text(page, '#kept-text')).toMatch(
+      /^The modern network, trained for 0\.1 epochs here, \d+\.\d\d% test accuracy/,
+    );
+    const [weights] = await Promise.all([page.waitForEvent('download'), page.click('#kept-weights')]);
+    expect(weights.suggestedFilename()).toBe('lenet5-weights.npz');
+    const bytes = readFileSync((await weights.path())!);
+    // A zip of .npy files, named as the PyTorch code's modules are.
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    for (const name of ['C1.weight.npy', 'C3.weight.npy', 'F6.weight.npy', 'Output.bias.npy'])
+      expect(bytes.includes(Buffer.from(name))).toBe(true);
+    const [code] = await Promise.all([page.waitForEvent('download'), page.click('#kept-code')]);
+    expect(readFileSync((await code.path())!, 'utf8')).toContain('model.load_state_dict(');
+    await page.click('#kept-discard');
+    await page.locator('#kept').waitFor({ state: 'hidden' });
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await page.locator('#kept').isHidden()).toBe(true);
+    expect(watch.errors).toEqual([]);
+    await context.close();
   }, 180_000);
 
   it('Pause stops the batch counter within a batch; Resume starts it again', async () => {

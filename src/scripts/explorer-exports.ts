@@ -1,14 +1,6 @@
 import { planOf, tableCsv, tableJson, toKeras, toPyTorch, toTfjs, type Plan } from '../lib/export/index.ts';
 import type { Analysis } from '../lib/lenet/index.ts';
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from './download.ts';
 
 /** The diagram as a standalone SVG file, its colours copied in so it looks the same outside the page. */
 function standaloneSvg(svg: SVGSVGElement): string {
@@ -67,7 +59,20 @@ function fill(details: HTMLDetailsElement, plan: Plan): void {
  * when it is opened.
  */
 export function showCode(container: HTMLElement, analysis: Analysis): void {
-  const plan = planOf(analysis.network, analysis.input);
+  const planned = planOf(analysis.network, analysis.input);
+  let problem = container.querySelector<HTMLElement>('.code-problem');
+  if (!problem) {
+    problem = Object.assign(document.createElement('p'), { className: 'alert code-problem', role: 'alert' });
+    container.prepend(problem);
+  }
+  problem.hidden = planned.ok;
+  problem.textContent = planned.ok ? '' : `This network cannot be written as code: ${planned.error.message}`;
+  for (const block of container.querySelectorAll<HTMLElement>('details')) block.hidden = !planned.ok;
+  if (!planned.ok) {
+    currentPlan.delete(container);
+    return;
+  }
+  const plan = planned.value;
   currentPlan.set(container, plan);
   for (const { id, label } of LANGUAGES) {
     let details = container.querySelector<HTMLDetailsElement>(`details[data-language="${id}"]`);

@@ -26,7 +26,11 @@ export function fillTotals(element: HTMLElement, totals: Totals): void {
     strong(totals.fixed),
     ' fixed, ',
     strong(totals.connections),
-    ' connections.',
+    ' connections; ',
+    strong(totals.macs),
+    ' multiply-adds and ',
+    strong(totals.activations),
+    ' activations per digit.',
   );
 }
 

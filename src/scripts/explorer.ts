@@ -20,6 +20,7 @@ import {
 import { drawC3Matrix } from '../lib/viz/index.ts';
 import { findControls, readOverrides, showState } from './explorer-controls.ts';
 import { exportAs, showCode } from './explorer-exports.ts';
+import { weightsDownload } from './explorer-weights.ts';
 import { drawBreakdowns, drawDiagram } from './explorer-figures.ts';
 import { fillAlert, fillTable, fillTotals } from './explorer-view.ts';
 import { required } from './dom.ts';
@@ -41,6 +42,10 @@ export function startExplorer(root: Document): void {
   const c3Count = required<HTMLElement>(root, '#explorer-c3-count');
   const code = required<HTMLElement>(root, '#explorer-code');
   const trainLink = required<HTMLAnchorElement>(root, '#explorer-train-link');
+  const showWeights = weightsDownload(
+    required<HTMLButtonElement>(root, '#explorer-weights'),
+    required<HTMLElement>(root, '#explorer-weights-status'),
+  );
   const bars = [
     required<SVGSVGElement>(root, '#breakdown-parameters'),
     required<SVGSVGElement>(root, '#breakdown-connections'),
@@ -72,6 +77,7 @@ export function startExplorer(root: Document): void {
       c3Count.textContent = `C3: ${formatCount(c3.trainable)} parameters, ${formatCount(c3.connections)} connections; the network: ${formatCount(analysis.totals.trainable)} trainable parameters.`;
     }
     showCode(code, analysis);
+    showWeights(analysis);
   };
 
   /**

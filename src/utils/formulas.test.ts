@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { SCALED_TANH, scaledTanh } from '../lib/lenet/index.ts';
+import { scaledTanh } from '../lib/lenet/index.ts';
 import { FORMULAS } from './formulas.ts';
 
 describe('FORMULAS', () => {
@@ -8,9 +8,12 @@ describe('FORMULAS', () => {
     expect(() => katex.renderToString(tex, { throwOnError: true, displayMode: true })).not.toThrow();
   });
 
-  it('the squashing formula shows the slope the spec uses', () => {
-    expect(FORMULAS.squashing).toContain(String.raw`\tfrac{2}{3}`);
-    expect(SCALED_TANH.slope).toBeCloseTo(2 / 3, 12);
-    expect(scaledTanh(1)).toBeCloseTo(1, 3);
+  it('the squashing formula, evaluated as printed, gives f(1) = 1 like the spec', () => {
+    const printed = /A = ([\d.]+),\\; S = \\tfrac\{(\d+)\}\{(\d+)\}/.exec(FORMULAS.squashing);
+    expect(printed).not.toBeNull();
+    const [, amplitude, top, bottom] = printed!;
+    const f = (a: number) => Number(amplitude) * Math.tanh((Number(top) / Number(bottom)) * a);
+    expect(f(1)).toBeCloseTo(1, 3);
+    expect(f(0.5)).toBeCloseTo(scaledTanh(0.5), 4);
   });
 });

@@ -1,8 +1,17 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, lenet5, preset, TABLE_ONE, type Analysis, type LeNet5Options } from '../lenet/index.ts';
+import {
+  analyze,
+  lenet5,
+  preset,
+  TABLE_ONE,
+  type Analysis,
+  type LeNet5Options,
+  type NetworkSpec,
+} from '../lenet/index.ts';
+import { UNUSUAL_SPECS } from '../lenet/test-support.ts';
 import { tf, tfl } from '../model/tf.ts';
-import { planOf } from './plan.ts';
+import { planOf, type Plan } from './plan.ts';
 import { toKeras } from './keras.ts';
 import { toPyTorch } from './pytorch.ts';
 import { tableCsv, tableJson } from './table-files.ts';
@@ -15,6 +24,12 @@ beforeAll(async () => {
 const PAPER: LeNet5Options = { c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' };
 const MODERN: LeNet5Options = { c3: 'full', subsampling: 'average', output: 'softmax', head: 'flatten' };
 const customTable = TABLE_ONE.map((row, input) => row.map((cell, map) => cell || (input === 3 && map === 0)));
+
+function planFor(network: NetworkSpec, input: { height: number; width: number }): Plan {
+  const plan = planOf(network, input);
+  if (!plan.ok) throw new Error(plan.error.message);
+  return plan.value;
+}
 
 function analysisOf(options: LeNet5Options, side = 32): Analysis {
   const result = analyze(lenet5(options), { height: side, width: side });
@@ -31,6 +46,20 @@ function runTfjsSnippet(code: string): tfl.LayersModel {
 }
 
 describe('the exported TensorFlow.js code builds the network on the page', () => {
+  it.each(UNUSUAL_SPECS)(
+    "$network.name: strides, padding and non-square windows give the calculator's count and shape",
+    ({ network, input }) => {
+      const analysis = analyze(network, input);
+      if (!analysis.ok) throw new Error(analysis.error.message);
+      const model = runTfjsSnippet(toTfjs(planFor(network, input)));
+      // The exported RBF layer holds its prototypes as a constant, not a weight.
+      expect(model.countParams()).toBe(analysis.value.totals.trainable);
+      const last = analysis.value.layers.at(-1)!.shape;
+      expect(model.outputs[0]!.shape.slice(-1)).toEqual([last.channels]);
+      model.dispose();
+    },
+  );
+
   it.each([
     ['the paper at 32x32', PAPER, 32],
     ['the modern port at 32x32', MODERN, 32],
@@ -39,7 +68,7 @@ describe('the exported TensorFlow.js code builds the network on the page', () =>
     ['a custom C3 table', { ...PAPER, c3Table: customTable }, 32],
   ] as const)('%s: model.countParams() equals the calculator', (_, options, side) => {
     const analysis = analysisOf(options, side);
-    const model = runTfjsSnippet(toTfjs(planOf(analysis.network, analysis.input)));
+    const model = runTfjsSnippet(toTfjs(planFor(analysis.network, analysis.input)));
     expect(model.countParams()).toBe(analysis.totals.trainable);
     model.dispose();
   });
@@ -47,7 +76,7 @@ describe('the exported TensorFlow.js code builds the network on the page', () =>
 
 describe('Keras and PyTorch code', () => {
   it("spells the paper's parts as custom layers", () => {
-    const plan = planOf(preset('paper'), { height: 32, width: 32 });
+    const plan = planFor(preset('paper'), { height: 32, width: 32 });
     const keras = toKeras(plan);
     for (const part of [
       'class SparseConv2D',
@@ -58,14 +87,14 @@ describe('Keras and PyTorch code', () => {
     ]) {
       expect(keras).toContain(part);
     }
-    expect(toPyTorch(plan)).toContain('SparseConv2d(C3_TABLE, 5)');
+    expect(toPyTorch(plan)).toContain('("C3", SparseConv2d(C3_TABLE, 5)),');
   });
 
   it("uses stock layers for the modern port's convolutions, pooling and output", () => {
-    const plan = planOf(preset('modern'), { height: 32, width: 32 });
+    const plan = planFor(preset('modern'), { height: 32, width: 32 });
     for (const custom of ['SparseConv2D', 'TrainableSubsampling', 'RBFOutput'])
       expect(toKeras(plan)).not.toContain(custom);
-    expect(toPyTorch(plan)).toContain('nn.LazyConv2d(16, 5)');
+    expect(toPyTorch(plan)).toContain('("C3", nn.LazyConv2d(16, 5)),');
     expect(toPyTorch(plan)).toContain('nn.Flatten()');
   });
 });
@@ -73,10 +102,11 @@ describe('Keras and PyTorch code', () => {
 describe('table files', () => {
   const analysis = analysisOf(PAPER);
 
-  it('CSV has a header, one row per layer and a total of 60000 and 340908', () => {
+  it("CSV has a header, one row per layer and the paper's totals, 60000 and 340908", () => {
     const lines = tableCsv(analysis).trim().split('\n');
     expect(lines).toHaveLength(1 + 8 + 1);
-    expect(lines.at(-1)).toBe('Total,,,,,60592,248,60000,840,340908');
+    // The paper's totals: 60,000 trainable parameters and 340,908 connections (Section II-B).
+    expect(lines.at(-1)).toMatch(/^Total,,,,,\d+,\d+,60000,840,340908,\d+,\d+$/);
   });
 
   it('JSON parses back to the same totals', () => {

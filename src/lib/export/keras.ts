@@ -1,6 +1,7 @@
-import { PROTOTYPES } from '../lenet/prototypes.ts';
 import { SCALED_TANH } from '../lenet/activation.ts';
-import { prototypeLiteral, tableLiteral, type Plan, type Step } from './plan.ts';
+import { frameworkName } from '../lenet/names.ts';
+import type { Size2 } from '../lenet/spec.ts';
+import { prototypeLiteral, tableLiteral, tablesOf, constantName, withComment, type Plan, type Step } from './plan.ts';
 
 const LAYERS = {
   scaledTanh: `class ScaledTanh(keras.layers.Layer):
@@ -9,28 +10,33 @@ const LAYERS = {
         return ${SCALED_TANH.amplitude} * tf.tanh(2 / 3 * x)
 `,
   subsampling: `class TrainableSubsampling(keras.layers.Layer):
-    """Sum of each 2x2 window, times a trainable coefficient, plus a bias, per map."""
+    """Sum of each window, times a trainable coefficient, plus a bias, per map."""
+    def __init__(self, window=(2, 2), stride=None, **kwargs):
+        super().__init__(**kwargs)
+        self.window, self.stride = tuple(window), stride or tuple(window)
     def build(self, shape):
-        self.coefficient = self.add_weight(name="coefficient", shape=(shape[-1],), initializer=keras.initializers.Constant(0.25))
+        start = keras.initializers.Constant(1 / (self.window[0] * self.window[1]))
+        self.coefficient = self.add_weight(name="coefficient", shape=(shape[-1],), initializer=start)
         self.bias = self.add_weight(name="bias", shape=(shape[-1],), initializer="zeros")
     def call(self, x):
-        return 4 * tf.nn.avg_pool2d(x, 2, 2, "VALID") * self.coefficient + self.bias
+        total = tf.nn.avg_pool2d(x, self.window, self.stride, "VALID") * (self.window[0] * self.window[1])
+        return total * self.coefficient + self.bias
 `,
   sparse: `class SparseConv2D(keras.layers.Layer):
     """A convolution whose output map m reads only the input maps marked in column m of table."""
-    def __init__(self, table, kernel_size=5, **kwargs):
+    def __init__(self, table, kernel_size=(5, 5), stride=1, **kwargs):
         super().__init__(**kwargs)
-        self.table, self.k = np.array(table, bool), kernel_size
-        links = np.argwhere(self.table)  # one 5x5 kernel per link: exactly links*25 + maps weights
+        self.table, self.k, self.stride = np.array(table, bool), tuple(kernel_size), stride
+        links = np.argwhere(self.table)  # one kernel per link: exactly links * kh * kw + maps weights
         scatter = np.zeros((len(links), self.table.size), np.float32)
         scatter[np.arange(len(links)), links[:, 0] * self.table.shape[1] + links[:, 1]] = 1
         self.scatter = tf.constant(scatter)
     def build(self, shape):
-        self.kernel = self.add_weight(name="kernel", shape=(self.k * self.k, self.scatter.shape[0]))
+        self.kernel = self.add_weight(name="kernel", shape=(self.k[0] * self.k[1], self.scatter.shape[0]))
         self.bias = self.add_weight(name="bias", shape=(self.table.shape[1],), initializer="zeros")
     def call(self, x):
-        kernel = tf.reshape(self.kernel @ self.scatter, (self.k, self.k) + self.table.shape)
-        return tf.nn.conv2d(x, kernel, 1, "VALID") + self.bias
+        kernel = tf.reshape(self.kernel @ self.scatter, self.k + self.table.shape)
+        return tf.nn.conv2d(x, kernel, self.stride, "VALID") + self.bias
 `,
   rbf: `class RBFOutput(keras.layers.Layer):
     """Squared Euclidean distance from the input to each fixed prototype (not trained)."""
@@ -42,26 +48,48 @@ const LAYERS = {
 `,
 };
 
-function layerLine(step: Step): string {
+const pair = ({ height, width }: Size2) => `(${height}, ${width})`;
+const quoted = (name: string) => JSON.stringify(frameworkName(name));
+
+function layersOf(step: Step): { code: string; comment?: string }[] {
   switch (step.op) {
-    case 'conv':
-      return step.table
-        ? `SparseConv2D(C3_TABLE, ${step.kernel}, name="${step.name}")`
-        : `keras.layers.Conv2D(${step.filters}, ${step.kernel}, name="${step.name}")`;
-    case 'subsample':
+    case 'conv': {
+      // Keras pads only to "same"; any other padding is a layer of its own before the convolution.
+      const pad = step.padding
+        ? [{ code: `keras.layers.ZeroPadding2D(${step.padding}, name=${quoted(`${step.name}_padding`)})` }]
+        : [];
+      const stride = step.stride === 1 ? '' : `, ${step.table ? 'stride' : 'strides'}=${step.stride}`;
+      const name = `, name=${quoted(step.name)}`;
+      const core = step.table
+        ? `SparseConv2D(${constantName(step.name)}_TABLE, ${pair(step.kernel)}${stride}${name})`
+        : `keras.layers.Conv2D(${step.filters}, ${pair(step.kernel)}${stride}${name})`;
+      return [...pad, { code: core }];
+    }
+    case 'subsample': {
+      const name = `name=${quoted(step.name)}`;
       return step.trainable
-        ? `TrainableSubsampling(name="${step.name}")`
-        : `keras.layers.AveragePooling2D(${step.window}, name="${step.name}")`;
+        ? [{ code: `TrainableSubsampling(${pair(step.window)}, ${step.stride}, ${name})` }]
+        : [{ code: `keras.layers.AveragePooling2D(${pair(step.window)}, ${step.stride}, ${name})` }];
+    }
     case 'activation':
-      return step.activation === 'scaled-tanh' ? 'ScaledTanh()' : `keras.layers.Activation("${step.activation}")`;
+      return [
+        step.activation === 'scaled-tanh'
+          ? { code: `ScaledTanh(name=${quoted(step.name)})` }
+          : { code: `keras.layers.Activation("${step.activation}", name=${quoted(step.name)})` },
+      ];
     case 'flatten':
-      return 'keras.layers.Flatten()';
+      return [{ code: `keras.layers.Flatten(name=${quoted(step.name)})` }];
     case 'dense':
       return step.perPosition
-        ? `keras.layers.Conv2D(${step.units}, 1, name="${step.name}")  # the same units at every position`
-        : `keras.layers.Dense(${step.units}, name="${step.name}")`;
+        ? [
+            {
+              code: `keras.layers.Conv2D(${step.units}, 1, name=${quoted(step.name)})`,
+              comment: 'the same units at every position',
+            },
+          ]
+        : [{ code: `keras.layers.Dense(${step.units}, name=${quoted(step.name)})` }];
     case 'rbf':
-      return `RBFOutput(PROTOTYPES, name="${step.name}")`;
+      return [{ code: `RBFOutput(PROTOTYPES, name=${quoted(step.name)})` }];
   }
 }
 
@@ -74,12 +102,10 @@ export function toKeras(plan: Plan): string {
     ...(plan.usesSparse ? [LAYERS.sparse] : []),
     ...(plan.usesRbf ? [LAYERS.rbf] : []),
   ];
-  const table = plan.steps.find((step) => step.op === 'conv' && step.table);
-  if (table?.op === 'conv' && table.table) parts.push(`C3_TABLE = [\n${tableLiteral(table.table, '    ')}\n]\n`);
-  if (plan.usesRbf)
-    parts.push(`PROTOTYPES = [  # 7 wide, 12 high, row by row\n${prototypeLiteral(PROTOTYPES, '    ')}\n]\n`);
+  for (const { constant, table } of tablesOf(plan)) parts.push(`${constant} = [\n${tableLiteral(table, '    ')}\n]\n`);
+  if (plan.usesRbf) parts.push(`PROTOTYPES = [  # 7 wide, 12 high, row by row\n${prototypeLiteral('    ')}\n]\n`);
   const { height, width } = plan.input;
-  const lines = plan.steps.map((step) => `    ${layerLine(step)},`);
+  const lines = plan.steps.flatMap(layersOf).map(({ code, comment }) => withComment(`    ${code}`, ',', '#', comment));
   parts.push(
     `model = keras.Sequential([\n    keras.Input((${height}, ${width}, ${plan.channels})),\n${lines.join('\n')}\n])\nmodel.summary()\n`,
   );

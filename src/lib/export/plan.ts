@@ -1,5 +1,9 @@
 import type { Activation } from '../lenet/activation.ts';
-import type { NetworkSpec, Size2 } from '../lenet/spec.ts';
+import { analyze } from '../lenet/analyze.ts';
+import { PROTOTYPES } from '../lenet/prototypes.ts';
+import { ok, type Result } from '../lenet/result.ts';
+import type { Layer, NetworkSpec, Size2 } from '../lenet/spec.ts';
+import { checkSupported } from '../lenet/supported.ts';
 
 /** The network as a framework-neutral list of steps, which each code writer spells in its own API. */
 export type Step =
@@ -7,12 +11,21 @@ export type Step =
       readonly op: 'conv';
       readonly name: string;
       readonly filters: number;
-      readonly kernel: number;
+      readonly kernel: Size2;
+      readonly stride: number;
+      readonly padding: number;
+      /** `table[input][output]`, for a convolution whose maps read only some input maps. */
       readonly table?: readonly (readonly boolean[])[];
     }
-  | { readonly op: 'subsample'; readonly name: string; readonly window: number; readonly trainable: boolean }
-  | { readonly op: 'activation'; readonly activation: Activation }
-  | { readonly op: 'flatten' }
+  | {
+      readonly op: 'subsample';
+      readonly name: string;
+      readonly window: Size2;
+      readonly stride: number;
+      readonly trainable: boolean;
+    }
+  | { readonly op: 'activation'; readonly name: string; readonly activation: Activation }
+  | { readonly op: 'flatten'; readonly name: string }
   | { readonly op: 'dense'; readonly name: string; readonly units: number; readonly perPosition: boolean }
   | { readonly op: 'rbf'; readonly name: string; readonly units: number };
 
@@ -26,56 +39,89 @@ export interface Plan {
   readonly usesRbf: boolean;
 }
 
-export function planOf(network: NetworkSpec, input: Size2): Plan {
-  const steps: Step[] = [];
-  const [first, ...rest] = network.layers;
-  const squash = (activation: Activation) =>
-    activation === 'identity' ? [] : [{ op: 'activation', activation } as const];
-  for (const layer of rest) {
-    switch (layer.kind) {
-      case 'input':
-        break;
-      case 'convolution': {
-        const table = layer.connections.type === 'table' ? { table: layer.connections.matrix } : {};
-        steps.push({ op: 'conv', name: layer.name, filters: layer.maps, kernel: layer.kernel.height, ...table });
-        steps.push(...squash(layer.activation));
-        break;
-      }
-      case 'subsampling':
-        steps.push({ op: 'subsample', name: layer.name, window: layer.window.height, trainable: layer.trainable });
-        steps.push(...squash(layer.activation));
-        break;
-      case 'full':
-        if (layer.scope === 'flattened') steps.push({ op: 'flatten' });
-        steps.push({ op: 'dense', name: layer.name, units: layer.units, perPosition: layer.scope === 'position' });
-        steps.push(...squash(layer.activation));
-        break;
-      case 'output':
-        if (layer.classifier.type === 'rbf') steps.push({ op: 'rbf', name: layer.name, units: layer.units });
-        else {
-          const perPosition = !steps.some((step) => step.op === 'flatten');
-          steps.push({ op: 'dense', name: layer.name, units: layer.units, perPosition });
-          steps.push({ op: 'activation', activation: 'softmax' });
-        }
-        break;
+const squash = (name: string, activation: Activation): Step[] =>
+  activation === 'identity' ? [] : [{ op: 'activation', name: `${name}_${activation.replace('-', '_')}`, activation }];
+
+function stepsOf(layer: Layer, flattened: boolean): Step[] {
+  switch (layer.kind) {
+    case 'input':
+      return [];
+    case 'convolution': {
+      const { name, maps, kernel, stride, padding, connections } = layer;
+      const table = connections.type === 'table' ? { table: connections.matrix } : {};
+      return [
+        { op: 'conv', name, filters: maps, kernel, stride, padding, ...table },
+        ...squash(name, layer.activation),
+      ];
     }
+    case 'subsampling': {
+      const { name, window, stride, trainable } = layer;
+      return [{ op: 'subsample', name, window, stride, trainable }, ...squash(name, layer.activation)];
+    }
+    case 'full': {
+      const perPosition = layer.scope === 'position';
+      const flatten: Step[] = perPosition ? [] : [{ op: 'flatten', name: `${layer.name}_flatten` }];
+      const dense: Step = { op: 'dense', name: layer.name, units: layer.units, perPosition };
+      return [...flatten, dense, ...squash(layer.name, layer.activation)];
+    }
+    case 'output':
+      if (layer.classifier.type === 'rbf') return [{ op: 'rbf', name: layer.name, units: layer.units }];
+      return [
+        { op: 'dense', name: layer.name, units: layer.units, perPosition: !flattened },
+        ...squash(layer.name, 'softmax'),
+      ];
   }
+}
+
+/**
+ * The steps of a network the calculator accepts and every writer can express,
+ * or the calculator's error, or the field a writer cannot honour.
+ */
+export function planOf(network: NetworkSpec, input: Size2): Result<Plan> {
+  const analysis = analyze(network, input);
+  if (!analysis.ok) return analysis;
+  const supported = checkSupported(network);
+  if (!supported.ok) return supported;
+  const steps: Step[] = [];
+  for (const layer of network.layers)
+    steps.push(
+      ...stepsOf(
+        layer,
+        steps.some((step) => step.op === 'flatten'),
+      ),
+    );
   const has = (test: (step: Step) => boolean) => steps.some(test);
-  return {
+  return ok({
     input,
-    channels: first.channels,
+    channels: network.layers[0].channels,
     steps,
     usesScaledTanh: has((step) => step.op === 'activation' && step.activation === 'scaled-tanh'),
     usesSparse: has((step) => step.op === 'conv' && step.table !== undefined),
     usesSubsampling: has((step) => step.op === 'subsample' && step.trainable),
     usesRbf: has((step) => step.op === 'rbf'),
-  };
+  });
 }
+
+/** A layer's name as the stem of a constant in Python or JavaScript: C3 gives C3, "my layer" MY_LAYER. */
+export const constantName = (name: string): string => {
+  const stem = name.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+  return /^[0-9]/.test(stem) ? `L${stem}` : stem;
+};
+
+/** Each convolution with a connection table, as the constant its code names it by. */
+export const tablesOf = (plan: Plan) =>
+  plan.steps.flatMap((step) =>
+    step.op === 'conv' && step.table ? [{ constant: `${constantName(step.name)}_TABLE`, table: step.table }] : [],
+  );
 
 /** A boolean table as Python or JavaScript rows of 0 and 1. */
 export const tableLiteral = (table: readonly (readonly boolean[])[], indent: string): string =>
   table.map((row) => `${indent}[${row.map((cell) => (cell ? 1 : 0)).join(', ')}],`).join('\n');
 
 /** The RBF prototypes as rows of '#' and '.', 7 wide and 12 high, one string per digit. */
-export const prototypeLiteral = (prototypes: readonly (readonly number[])[], indent: string): string =>
-  prototypes.map((values) => `${indent}'${values.map((value) => (value > 0 ? '#' : '.')).join('')}',`).join('\n');
+export const prototypeLiteral = (indent: string): string =>
+  PROTOTYPES.map((values) => `${indent}'${values.map((value) => (value > 0 ? '#' : '.')).join('')}',`).join('\n');
+
+/** A line of code with an optional comment, the comment after any separator so that it never swallows one. */
+export const withComment = (code: string, separator: string, marker: string, comment?: string): string =>
+  comment ? `${code}${separator}  ${marker} ${comment}` : `${code}${separator}`;

@@ -11,6 +11,8 @@ const CSV_HEADER = [
   'trainable',
   'fixed',
   'connections',
+  'macs',
+  'activations',
 ];
 
 /** The per-layer figures as CSV, plain numbers without separators, for a spreadsheet. */
@@ -27,6 +29,8 @@ export function tableCsv(analysis: Analysis): string {
       layer.trainable,
       layer.fixed,
       layer.connections,
+      layer.macs,
+      layer.activations,
     ].join(','),
   );
   const { totals } = analysis;
@@ -41,6 +45,8 @@ export function tableCsv(analysis: Analysis): string {
     totals.trainable,
     totals.fixed,
     totals.connections,
+    totals.macs,
+    totals.activations,
   ].join(',');
   return [CSV_HEADER.join(','), ...rows, total].join('\n') + '\n';
 }

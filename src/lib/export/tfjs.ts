@@ -1,6 +1,7 @@
-import { PROTOTYPES } from '../lenet/prototypes.ts';
 import { SCALED_TANH } from '../lenet/activation.ts';
-import { prototypeLiteral, tableLiteral, type Plan, type Step } from './plan.ts';
+import { frameworkName } from '../lenet/names.ts';
+import type { Size2 } from '../lenet/spec.ts';
+import { constantName, prototypeLiteral, tableLiteral, tablesOf, withComment, type Plan, type Step } from './plan.ts';
 
 const CLASSES = {
   scaledTanh: `// f(a) = A tanh(S a), the paper's squashing function.
@@ -11,32 +12,41 @@ class ScaledTanh extends tf.layers.Layer {
   }
 }
 `,
-  subsampling: `// Sum of each 2x2 window, times a trainable coefficient, plus a bias, per map.
+  subsampling: `// Sum of each window, times a trainable coefficient, plus a bias, per map.
 class TrainableSubsampling extends tf.layers.Layer {
   static className = 'TrainableSubsampling';
+  constructor({ window = [2, 2], stride = window[0], ...rest }) {
+    super(rest);
+    this.window = window;
+    this.stride = stride;
+  }
   build(shape) {
-    this.coefficient = this.addWeight('coefficient', [shape.at(-1)], 'float32', tf.initializers.constant({ value: 0.25 }));
+    const start = 1 / (this.window[0] * this.window[1]);
+    this.coefficient = this.addWeight('coefficient', [shape.at(-1)], 'float32', tf.initializers.constant({ value: start }));
     this.bias = this.addWeight('bias', [shape.at(-1)], 'float32', tf.initializers.zeros());
   }
   computeOutputShape([batch, height, width, maps]) {
-    return [batch, Math.floor(height / 2), Math.floor(width / 2), maps];
+    const side = (n, w) => Math.floor((n - w) / this.stride) + 1;
+    return [batch, side(height, this.window[0]), side(width, this.window[1]), maps];
   }
   call(inputs) {
     return tf.tidy(() => {
-      const sum = tf.mul(tf.avgPool([inputs].flat()[0], 2, 2, 'valid'), 4);
+      const area = this.window[0] * this.window[1];
+      const sum = tf.mul(tf.avgPool([inputs].flat()[0], this.window, this.stride, 'valid'), area);
       return tf.add(tf.mul(sum, this.coefficient.read()), this.bias.read());
     });
   }
 }
 `,
   sparse: `// A convolution whose output map m reads only the input maps marked in column m of the table:
-// one 5x5 kernel per link, so exactly links * 25 + maps weights.
+// one kernel per link, so exactly links * kh * kw + maps weights.
 class SparseConv2D extends tf.layers.Layer {
   static className = 'SparseConv2D';
-  constructor({ table, kernelSize = 5, ...rest }) {
+  constructor({ table, kernelSize = [5, 5], stride = 1, ...rest }) {
     super(rest);
     this.table = table;
     this.k = kernelSize;
+    this.stride = stride;
     this.links = table.flatMap((row, i) => row.flatMap((on, o) => (on ? [[i, o]] : [])));
   }
   build() {
@@ -44,17 +54,19 @@ class SparseConv2D extends tf.layers.Layer {
     const scatter = new Float32Array(this.links.length * inputs * outputs);
     this.links.forEach(([i, o], link) => (scatter[link * inputs * outputs + i * outputs + o] = 1));
     this.scatter = tf.keep(tf.tensor2d(scatter, [this.links.length, inputs * outputs]));
-    this.kernel = this.addWeight('kernel', [this.k * this.k, this.links.length], 'float32', tf.initializers.glorotUniform({}));
+    const area = this.k[0] * this.k[1];
+    this.kernel = this.addWeight('kernel', [area, this.links.length], 'float32', tf.initializers.glorotUniform({}));
     this.bias = this.addWeight('bias', [outputs], 'float32', tf.initializers.zeros());
   }
   computeOutputShape([batch, height, width]) {
-    return [batch, height - this.k + 1, width - this.k + 1, this.table[0].length];
+    const side = (n, k) => Math.floor((n - k) / this.stride) + 1;
+    return [batch, side(height, this.k[0]), side(width, this.k[1]), this.table[0].length];
   }
   call(inputs) {
     return tf.tidy(() => {
-      const shape = [this.k, this.k, this.table.length, this.table[0].length];
+      const shape = [...this.k, this.table.length, this.table[0].length];
       const kernel = tf.reshape(tf.matMul(this.kernel.read(), this.scatter), shape);
-      return tf.add(tf.conv2d([inputs].flat()[0], kernel, 1, 'valid'), this.bias.read());
+      return tf.add(tf.conv2d([inputs].flat()[0], kernel, this.stride, 'valid'), this.bias.read());
     });
   }
 }
@@ -76,28 +88,52 @@ class RBFOutput extends tf.layers.Layer {
 `,
 };
 
-function layerLine(step: Step): string {
+const pair = ({ height, width }: Size2) => `[${height}, ${width}]`;
+
+function layersOf(step: Step): { code: string; comment?: string }[] {
   switch (step.op) {
-    case 'conv':
-      return step.table
-        ? `new SparseConv2D({ table: C3_TABLE, kernelSize: ${step.kernel}, name: '${step.name}' })`
-        : `tf.layers.conv2d({ filters: ${step.filters}, kernelSize: ${step.kernel}, name: '${step.name}' })`;
+    case 'conv': {
+      const pad = step.padding
+        ? [
+            {
+              code: `tf.layers.zeroPadding2d({ padding: ${step.padding}, name: '${frameworkName(step.name)}_padding' })`,
+            },
+          ]
+        : [];
+      const core = step.table
+        ? `new SparseConv2D({ table: ${constantName(step.name)}_TABLE, kernelSize: ${pair(step.kernel)}, stride: ${step.stride}, name: '${frameworkName(step.name)}' })`
+        : `tf.layers.conv2d({ filters: ${step.filters}, kernelSize: ${pair(step.kernel)}, strides: ${step.stride}, name: '${frameworkName(step.name)}' })`;
+      return [...pad, { code: core }];
+    }
     case 'subsample':
-      return step.trainable
-        ? `new TrainableSubsampling({ name: '${step.name}' })`
-        : `tf.layers.averagePooling2d({ poolSize: ${step.window}, name: '${step.name}' })`;
+      return [
+        step.trainable
+          ? {
+              code: `new TrainableSubsampling({ window: ${pair(step.window)}, stride: ${step.stride}, name: '${frameworkName(step.name)}' })`,
+            }
+          : {
+              code: `tf.layers.averagePooling2d({ poolSize: ${pair(step.window)}, strides: ${step.stride}, name: '${frameworkName(step.name)}' })`,
+            },
+      ];
     case 'activation':
-      return step.activation === 'scaled-tanh'
-        ? 'new ScaledTanh({})'
-        : `tf.layers.activation({ activation: '${step.activation}' })`;
+      return [
+        step.activation === 'scaled-tanh'
+          ? { code: `new ScaledTanh({ name: '${frameworkName(step.name)}' })` }
+          : { code: `tf.layers.activation({ activation: '${step.activation}', name: '${frameworkName(step.name)}' })` },
+      ];
     case 'flatten':
-      return 'tf.layers.flatten()';
+      return [{ code: `tf.layers.flatten({ name: '${frameworkName(step.name)}' })` }];
     case 'dense':
       return step.perPosition
-        ? `tf.layers.conv2d({ filters: ${step.units}, kernelSize: 1, name: '${step.name}' }) /* the same units at every position */`
-        : `tf.layers.dense({ units: ${step.units}, name: '${step.name}' })`;
+        ? [
+            {
+              code: `tf.layers.conv2d({ filters: ${step.units}, kernelSize: 1, name: '${frameworkName(step.name)}' })`,
+              comment: 'the same units at every position',
+            },
+          ]
+        : [{ code: `tf.layers.dense({ units: ${step.units}, name: '${frameworkName(step.name)}' })` }];
     case 'rbf':
-      return `new RBFOutput({ prototypes: PROTOTYPES, name: '${step.name}' })`;
+      return [{ code: `new RBFOutput({ prototypes: PROTOTYPES, name: '${frameworkName(step.name)}' })` }];
   }
 }
 
@@ -110,13 +146,13 @@ export function toTfjs(plan: Plan): string {
     ...(plan.usesSparse ? [CLASSES.sparse] : []),
     ...(plan.usesRbf ? [CLASSES.rbf] : []),
   ];
-  const table = plan.steps.find((step) => step.op === 'conv' && step.table);
-  if (table?.op === 'conv' && table.table)
-    parts.push(`const C3_TABLE = [\n${tableLiteral(table.table, '  ')}\n].map((row) => row.map(Boolean));\n`);
-  if (plan.usesRbf)
-    parts.push(`const PROTOTYPES = [ // 7 wide, 12 high, row by row\n${prototypeLiteral(PROTOTYPES, '  ')}\n];\n`);
+  for (const { constant, table } of tablesOf(plan))
+    parts.push(`const ${constant} = [\n${tableLiteral(table, '  ')}\n].map((row) => row.map(Boolean));\n`);
+  if (plan.usesRbf) parts.push(`const PROTOTYPES = [ // 7 wide, 12 high, row by row\n${prototypeLiteral('  ')}\n];\n`);
   const { height, width } = plan.input;
-  const lines = plan.steps.map((step) => `model.add(${layerLine(step)});`);
+  const lines = plan.steps
+    .flatMap(layersOf)
+    .map(({ code, comment }) => withComment(`model.add(${code})`, ';', '//', comment));
   parts.push(
     `const model = tf.sequential();\nmodel.add(tf.layers.inputLayer({ inputShape: [${height}, ${width}, ${plan.channels}] }));\n${lines.join('\n')}\nmodel.summary();\n`,
   );

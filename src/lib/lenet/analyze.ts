@@ -1,4 +1,4 @@
-import { NOTHING_DROPPED, sumTotals, type LayerFigures, type Shape, type Totals } from './figures.ts';
+import { NOTHING_DROPPED, sumTotals, volume, type LayerFigures, type Shape, type Totals } from './figures.ts';
 import { checkInputSize } from './input-size.ts';
 import { analyzeConvolution } from './layers/convolution.ts';
 import { analyzeFull } from './layers/full.ts';
@@ -16,7 +16,7 @@ export interface Analysis {
 }
 
 function inputFigures(layer: Layer, shape: Shape): LayerFigures {
-  const zero = { weights: 0, biases: 0, trainable: 0, fixed: 0, connections: 0 };
+  const zero = { weights: 0, biases: 0, trainable: 0, fixed: 0, connections: 0, macs: 0 };
   return {
     name: layer.name,
     kind: layer.kind,
@@ -24,6 +24,7 @@ function inputFigures(layer: Layer, shape: Shape): LayerFigures {
     shape,
     filter: null,
     ...zero,
+    activations: volume(shape),
     dropped: NOTHING_DROPPED,
   };
 }

@@ -29,6 +29,14 @@ export interface LayerFigures {
   readonly fixed: number;
   /** Input-to-unit edges plus one bias edge per unit that has a bias (the paper's convention). */
   readonly connections: number;
+  /**
+   * Multiply-accumulates of one forward pass: one per use of a weight (a kernel
+   * value, a coefficient, a prototype value), biases and squashing left out, as
+   * torchinfo and Keras count them.
+   */
+  readonly macs: number;
+  /** Values in this layer's output for one input: what a forward pass must keep for the backward one. */
+  readonly activations: number;
   /** Rows and columns of this layer's input that the floor in the output size leaves unused. */
   readonly dropped: { readonly rows: readonly number[]; readonly columns: readonly number[] };
 }
@@ -39,6 +47,8 @@ export interface Totals {
   readonly trainable: number;
   readonly fixed: number;
   readonly connections: number;
+  readonly macs: number;
+  readonly activations: number;
 }
 
 export const NOTHING_DROPPED: LayerFigures['dropped'] = { rows: [], columns: [] };
@@ -51,6 +61,8 @@ export function sumTotals(layers: readonly LayerFigures[]): Totals {
     trainable: add('trainable'),
     fixed: add('fixed'),
     connections: add('connections'),
+    macs: add('macs'),
+    activations: add('activations'),
   };
 }
 

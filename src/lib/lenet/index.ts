@@ -17,3 +17,5 @@ export * from './prototypes.ts';
 export * from './c3-table-code.ts';
 export * from './describe-change.ts';
 export * from './receptive-field.ts';
+export * from './supported.ts';
+export * from './names.ts';

@@ -34,3 +34,10 @@ export const PRESETS: { readonly [V in Variant]: Switches } = {
 export function isSwitchValue<K extends SwitchName>(name: K, value: string): value is Switches[K] {
   return (SWITCH_VALUES[name] as readonly string[]).includes(value);
 }
+
+/** Every one of the 16 switch settings, paper's first. */
+export const ALL_SWITCHES: readonly Switches[] = SWITCH_VALUES.c3.flatMap((c3) =>
+  SWITCH_VALUES.subsampling.flatMap((subsampling) =>
+    SWITCH_VALUES.output.flatMap((output) => SWITCH_VALUES.head.map((head) => ({ c3, subsampling, output, head }))),
+  ),
+);

@@ -11,17 +11,19 @@ describe('layerTable(paper, 32x32)', () => {
   const row = (name: string) => table.rows.find((candidate) => candidate.name === name)!.cells;
 
   it.each([
-    ['C1', ['6x28x28', '1x5x5', '150', '6', '156', '122,304']],
-    ['S2', ['6x14x14', '1x2x2', '6', '6', '12', '5,880']],
-    ['C3', ['16x10x10', '3–6x5x5', '1,500', '16', '1,516', '151,600']],
-    ['F6', ['84x1x1', '120x1x1', '10,080', '84', '10,164', '10,164']],
-    ['Output', ['10x1x1', '84x1x1', '840', '0', '0 (+840 fixed)', '840']],
+    // Worked by hand: multiply-adds are positions x weights (28 x 28 x 150 for C1), S2 one coefficient per unit.
+    ['Input', ['1x32x32', '–', '–', '–', '–', '–', '–', '1,024']],
+    ['C1', ['6x28x28', '1x5x5', '150', '6', '156', '122,304', '117,600', '4,704']],
+    ['S2', ['6x14x14', '1x2x2', '6', '6', '12', '5,880', '1,176', '1,176']],
+    ['C3', ['16x10x10', '3–6x5x5', '1,500', '16', '1,516', '151,600', '150,000', '1,600']],
+    ['F6', ['84x1x1', '120x1x1', '10,080', '84', '10,164', '10,164', '10,080', '84']],
+    ['Output', ['10x1x1', '84x1x1', '840', '0', '0 (+840 fixed)', '840', '840', '10']],
   ])('shows %s as %j', (name, cells) => {
     expect(row(name)).toEqual(cells);
   });
 
-  it('ends with a total row of 60,000 parameters and 340,908 connections', () => {
-    expect(table.total!.cells.slice(4)).toEqual(['60,000 (+840 fixed)', '340,908']);
+  it('ends with a total row of 60,000 parameters, 340,908 connections, 328,096 multiply-adds and 9,118 activations', () => {
+    expect(table.total!.cells.slice(4)).toEqual(['60,000 (+840 fixed)', '340,908', '328,096', '9,118']);
   });
 });
 

@@ -10,6 +10,8 @@ export const TABLE_COLUMNS = [
   'Biases',
   'Parameters',
   'Connections',
+  'Multiply-adds',
+  'Activations',
 ] as const;
 
 /** What the table shows where a figure does not apply, as for the input's weights. */
@@ -35,7 +37,8 @@ function parameterText(trainable: number, fixed: number): string {
 }
 
 function layerCells(layer: LayerFigures): string[] {
-  if (layer.kind === 'input') return [formatShape(layer.shape), ...Array<string>(5).fill(NOT_APPLICABLE)];
+  if (layer.kind === 'input')
+    return [formatShape(layer.shape), ...Array<string>(6).fill(NOT_APPLICABLE), formatCount(layer.activations)];
   return [
     formatShape(layer.shape),
     formatFilter(layer.filter),
@@ -43,6 +46,8 @@ function layerCells(layer: LayerFigures): string[] {
     formatCount(layer.biases),
     parameterText(layer.trainable, layer.fixed),
     formatCount(layer.connections),
+    formatCount(layer.macs),
+    formatCount(layer.activations),
   ];
 }
 
@@ -73,6 +78,8 @@ export function layerTable(analysis: Analysis): LayerTableModel {
       formatCount(totals.biases),
       parameterText(totals.trainable, totals.fixed),
       formatCount(totals.connections),
+      formatCount(totals.macs),
+      formatCount(totals.activations),
     ],
   };
   const caption = `${analysis.network.name} at a ${analysis.input.height}x${analysis.input.width} input`;

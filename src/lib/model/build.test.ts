@@ -2,9 +2,12 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../lenet/analyze.ts';
 import { lenet5 } from '../lenet/lenet5.ts';
-import { SWITCH_VALUES, type Switches } from '../lenet/switches.ts';
+import { frameworkName } from '../lenet/names.ts';
+import { ALL_SWITCHES, type Switches } from '../lenet/switches.ts';
+import type { NetworkSpec } from '../lenet/spec.ts';
+import { analysisOf, UNUSUAL_SPECS } from '../lenet/test-support.ts';
 import { TABLE_ONE } from '../lenet/table-one.ts';
-import { buildModel, fixedParameterCount, trainableParameterCount } from './build.ts';
+import { buildModel, fixedParameterCount, modelOf, trainableParameterCount } from './build.ts';
 import { stockModernLeNet5 } from './stock-modern.ts';
 import { tf } from './tf.ts';
 
@@ -12,11 +15,7 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-const SETTINGS: Switches[] = SWITCH_VALUES.c3.flatMap((c3) =>
-  SWITCH_VALUES.subsampling.flatMap((subsampling) =>
-    SWITCH_VALUES.output.flatMap((output) => SWITCH_VALUES.head.map((head) => ({ c3, subsampling, output, head }))),
-  ),
-);
+const SETTINGS = ALL_SWITCHES;
 const SIZES = [
   { height: 32, width: 32 },
   { height: 36, width: 36 },
@@ -66,5 +65,58 @@ describe("buildModel(spec, input) has the calculator's parameter count, as tfjs 
     expect(flat.outputs[0]!.shape).toEqual([null, 10]);
     wide.dispose();
     flat.dispose();
+  });
+});
+
+describe('modelOf(spec) honours every field of a spec that is not LeNet-5, or names the one it cannot', () => {
+  it.each(UNUSUAL_SPECS)(
+    "$network.name: countParams() and the output shape are the calculator's",
+    ({ network, input }) => {
+      const analysis = analysisOf(network, input);
+      const model = modelOf(network, input);
+      if (!model.ok) throw new Error(model.error.message);
+      expect(model.value.countParams() - fixedParameterCount(model.value)).toBe(analysis.totals.trainable);
+      const shapes = model.value.layers.map((layer) => layer.outputShape as number[]);
+      const last = analysis.layers.at(-1)!.shape;
+      const flattened = network.layers.some((layer) => layer.kind === 'full' && layer.scope === 'flattened');
+      expect(shapes.at(-1)).toEqual(flattened ? [null, last.channels] : [null, last.height, last.width, last.channels]);
+      // Every convolution and subsampling layer's own output has the calculator's height and width.
+      for (const figures of analysis.layers.filter((layer) => ['convolution', 'subsampling'].includes(layer.kind))) {
+        const layer = model.value.getLayer(frameworkName(figures.name));
+        expect(layer.outputShape).toEqual([null, figures.shape.height, figures.shape.width, figures.shape.channels]);
+      }
+      model.value.dispose();
+    },
+  );
+
+  const paper = lenet5({ c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' });
+  const withOutput = (change: object): NetworkSpec => ({
+    ...paper,
+    layers: [paper.layers[0], ...paper.layers.slice(1, -1), { ...paper.layers.at(-1)!, ...change } as never],
+  });
+  it.each([
+    [
+      'RBF prototypes of another size',
+      { classifier: { type: 'rbf', prototype: { height: 7, width: 12 } } },
+      'classifier.prototype',
+    ],
+    ['an RBF layer squashed by tanh', { activation: 'tanh' }, 'activation'],
+    ['a softmax classifier ending in relu', { classifier: { type: 'softmax' }, activation: 'relu' }, 'activation'],
+  ])('refuses %s, naming the field', (_, change, field) => {
+    const model = modelOf(withOutput(change), { height: 32, width: 32 });
+    expect(model.ok).toBe(false);
+    if (!model.ok) expect(model.error).toMatchObject({ code: 'unsupported', layer: 'Output', field });
+  });
+
+  it('refuses two layers whose names differ only in case', () => {
+    const clash = {
+      ...paper,
+      layers: [
+        paper.layers[0],
+        ...paper.layers.slice(1).map((layer) => (layer.name === 'C3' ? { ...layer, name: 'c1' } : layer)),
+      ],
+    } as NetworkSpec;
+    const model = modelOf(clash, { height: 32, width: 32 });
+    expect(model.ok ? undefined : model.error.field).toBe('name');
   });
 });

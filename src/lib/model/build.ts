@@ -1,7 +1,10 @@
 import { analyze } from '../lenet/analyze.ts';
 import type { Activation } from '../lenet/activation.ts';
 import { PROTOTYPES } from '../lenet/prototypes.ts';
+import { frameworkName } from '../lenet/names.ts';
+import { ok, type Result } from '../lenet/result.ts';
 import type { Layer, NetworkSpec, Size2 } from '../lenet/spec.ts';
+import { checkSupported } from '../lenet/supported.ts';
 import { PlainConv2D, RbfOutput, ScaledTanh, SparseConv2D, TrainableSubsampling } from './layers/index.ts';
 import { uniformFanIn } from './layers/init.ts';
 import { tfl } from './tf.ts';
@@ -29,22 +32,23 @@ function activationLayers(activation: Activation, name: string): LayersLayer[] {
 
 /** The tfjs layers for one spec layer; `inputMaps` is the depth of what it reads. */
 function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: number | undefined): LayersLayer[] {
-  const name = layer.name.toLowerCase();
+  const name = frameworkName(layer.name);
   switch (layer.kind) {
     case 'input':
       return [];
     case 'convolution': {
-      const { kernel, connections } = layer;
+      const { kernel, connections, stride: strides, padding } = layer;
+      const geometry = { kernelSize: [kernel.height, kernel.width] as const, strides, padding, name };
       const seeded = seed === undefined ? {} : { seed };
       const core =
         connections.type === 'table'
-          ? new SparseConv2D({ table: connections.matrix, kernelSize: kernel.height, name, ...seeded })
-          : new PlainConv2D({ filters: layer.maps, kernelSize: kernel.height, name, ...seeded });
+          ? new SparseConv2D({ table: connections.matrix, ...geometry, ...seeded })
+          : new PlainConv2D({ filters: layer.maps, ...geometry, ...seeded });
       return [core, ...activationLayers(layer.activation, name)];
     }
     case 'subsampling': {
       const core = layer.trainable
-        ? new TrainableSubsampling({ window: layer.window.height, name })
+        ? new TrainableSubsampling({ window: [layer.window.height, layer.window.width], strides: layer.stride, name })
         : tfl.layers.averagePooling2d({
             poolSize: [layer.window.height, layer.window.width],
             strides: layer.stride,
@@ -71,13 +75,16 @@ function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: num
 }
 
 /**
- * A tfjs model of the spec at this input size. Its output is classes at every
- * position of the last map: [batch, 10] when the head is flattened, and
- * [batch, H, W, 10] when F6 and the output are applied per position.
+ * A tfjs model of the spec at this input size, or why the calculator or the
+ * builder cannot make one (a typed error naming the layer and the field). Its
+ * output is classes at every position of the last map: [batch, 10] when the head
+ * is flattened, and [batch, H, W, 10] when F6 and the output are applied per position.
  */
-export function buildModel(network: NetworkSpec, input: Size2, options: BuildOptions = {}): tfl.LayersModel {
+export function modelOf(network: NetworkSpec, input: Size2, options: BuildOptions = {}): Result<tfl.LayersModel> {
   const analysis = analyze(network, input);
-  if (!analysis.ok) throw new Error(analysis.error.message);
+  if (!analysis.ok) return analysis;
+  const supported = checkSupported(network);
+  if (!supported.ok) return supported;
   const model = tfl.sequential({ name: 'lenet5' });
   model.add(tfl.layers.inputLayer({ inputShape: [input.height, input.width, network.layers[0].channels] }));
   network.layers.forEach((layer, index) => {
@@ -86,7 +93,14 @@ export function buildModel(network: NetworkSpec, input: Size2, options: BuildOpt
     const area = before ? before.height * before.width : 1;
     for (const part of layersFor(layer, before?.channels ?? 0, area, seed)) model.add(part);
   });
-  return model;
+  return ok(model);
+}
+
+/** The model of `modelOf`, for callers that have already checked the spec; throws with its message otherwise. */
+export function buildModel(network: NetworkSpec, input: Size2, options: BuildOptions = {}): tfl.LayersModel {
+  const model = modelOf(network, input, options);
+  if (!model.ok) throw new Error(model.error.message);
+  return model.value;
 }
 
 /** Weights and biases that training changes, as tfjs counts them. */

@@ -7,6 +7,7 @@ import { parseSettings } from '../../lib/playground/settings.ts';
 import { required } from '../dom.ts';
 import { loadTestSet } from './lazy.ts';
 import { resultsView } from './results-view.ts';
+import { keptView } from './kept-view.ts';
 import { trainView } from './train-view.ts';
 
 export interface LiveScores {
@@ -49,6 +50,7 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
 
   const view = trainView(root, () => settings?.epochs ?? 1);
   const results = resultsView(root, hooks.onPick);
+  const kept = keptView(root);
   const showAlert = (text: string, canRetry: boolean) => {
     alertText.textContent = text;
     retry.hidden = !canRetry;
@@ -72,6 +74,8 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
         );
       }
       hooks.onTested();
+    } else if (event.type === 'weights') {
+      if (settings) kept.keep(settings, event);
     } else if (event.type === 'done') {
       idle();
     } else if (event.type === 'error') {

@@ -44,6 +44,8 @@ export function analyzeConvolution(layer: ConvolutionLayer, context: LayerContex
     trainable: weights + biases,
     fixed: 0,
     connections: output.height * output.width * (weights + biases),
+    macs: output.height * output.width * weights,
+    activations: layer.maps * output.height * output.width,
     dropped,
   });
 }

@@ -29,6 +29,8 @@ export function analyzeFull(layer: FullLayer, { input }: LayerContext): Result<L
     trainable: weights + biases,
     fixed: 0,
     connections: positions * (weights + biases),
+    macs: positions * weights,
+    activations: positions * layer.units,
     dropped: NOTHING_DROPPED,
   });
 }

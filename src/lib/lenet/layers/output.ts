@@ -31,6 +31,9 @@ export function analyzeOutput(layer: OutputLayer, { input }: LayerContext): Resu
     trainable: weights + biases - fixed,
     fixed,
     connections: area(input) * (weights + biases),
+    // An RBF unit accumulates one squared difference per prototype value.
+    macs: area(input) * weights,
+    activations: area(input) * layer.units,
     dropped: NOTHING_DROPPED,
   });
 }

@@ -27,6 +27,9 @@ export function analyzeSubsampling(layer: SubsamplingLayer, context: LayerContex
     trainable: 2 * maps * perMap,
     fixed: 0,
     connections: units * edgesPerUnit,
+    // The window's sum is additions; the paper's unit multiplies it by its coefficient once.
+    macs: units * perMap,
+    activations: units,
     dropped,
   });
 }

@@ -4,7 +4,11 @@ import { uniformFanIn } from './init.ts';
 export interface SparseConv2DArgs {
   /** `table[input][output]`: which input maps feed each output map. */
   readonly table: readonly (readonly boolean[])[];
-  readonly kernelSize: number;
+  /** One side for a square kernel, or [height, width]. */
+  readonly kernelSize: number | readonly [number, number];
+  readonly strides?: number;
+  /** Zeros added on every side of the input first. */
+  readonly padding?: number;
   readonly seed?: number;
   readonly name?: string;
 }
@@ -19,7 +23,9 @@ export interface SparseConv2DArgs {
 export class SparseConv2D extends tfl.layers.Layer {
   static readonly className = 'SparseConv2D';
   private readonly table: boolean[][];
-  private readonly kernelSize: number;
+  private readonly kernelSize: readonly [number, number];
+  private readonly strides: number;
+  private readonly padding: number;
   private readonly seed: number | undefined;
   private readonly links: { input: number; output: number }[];
   private kernel!: tfl.LayerVariable;
@@ -29,7 +35,9 @@ export class SparseConv2D extends tfl.layers.Layer {
   constructor(args: SparseConv2DArgs) {
     super(args.name ? { name: args.name } : {});
     this.table = args.table.map((row) => [...row]);
-    this.kernelSize = args.kernelSize;
+    this.kernelSize = typeof args.kernelSize === 'number' ? [args.kernelSize, args.kernelSize] : args.kernelSize;
+    this.strides = args.strides ?? 1;
+    this.padding = args.padding ?? 0;
     this.seed = args.seed;
     this.links = this.table.flatMap((row, input) =>
       row.flatMap((linked, output) => (linked ? [{ input, output }] : [])),
@@ -45,7 +53,7 @@ export class SparseConv2D extends tfl.layers.Layer {
     if (shape[3] !== this.table.length) {
       throw new Error(`${this.name} expects ${this.table.length} input maps, got ${String(shape[3])}.`);
     }
-    const area = this.kernelSize * this.kernelSize;
+    const area = this.kernelSize[0] * this.kernelSize[1];
     const fanIn = (area * this.links.length) / this.maps;
     this.kernel = this.addWeight('kernel', [area, this.links.length], 'float32', uniformFanIn(fanIn, this.seed));
     this.bias = this.addWeight('bias', [this.maps], 'float32', tfl.initializers.zeros());
@@ -67,15 +75,26 @@ export class SparseConv2D extends tfl.layers.Layer {
     const x = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor4D;
     return tf.tidy(() => {
       const flat = tf.matMul(this.kernel.read() as tf.Tensor2D, this.scatterMatrix());
-      const kernel = tf.reshape(flat, [this.kernelSize, this.kernelSize, this.table.length, this.maps]) as tf.Tensor4D;
-      return tf.add(tf.conv2d(x, kernel, 1, 'valid'), this.bias.read());
+      const kernel = tf.reshape(flat, [...this.kernelSize, this.table.length, this.maps]) as tf.Tensor4D;
+      const p = this.padding;
+      const padded =
+        p > 0
+          ? tf.pad(x, [
+              [0, 0],
+              [p, p],
+              [p, p],
+              [0, 0],
+            ])
+          : x;
+      return tf.add(tf.conv2d(padded, kernel, this.strides, 'valid'), this.bias.read());
     });
   }
 
   override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
     const [batch, height, width] = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const side = (n: number | null | undefined) => (n == null ? null : n - this.kernelSize + 1);
-    return [batch ?? null, side(height), side(width), this.maps];
+    const side = (n: number | null | undefined, k: number) =>
+      n == null ? null : Math.floor((n + 2 * this.padding - k) / this.strides) + 1;
+    return [batch ?? null, side(height, this.kernelSize[0]), side(width, this.kernelSize[1]), this.maps];
   }
 
   override dispose(): ReturnType<InstanceType<typeof tfl.layers.Layer>['dispose']> {
@@ -85,7 +104,14 @@ export class SparseConv2D extends tfl.layers.Layer {
   }
 
   override getConfig(): tf.serialization.ConfigDict {
-    return { ...super.getConfig(), table: this.table, kernelSize: this.kernelSize };
+    const [kh, kw] = this.kernelSize;
+    return {
+      ...super.getConfig(),
+      table: this.table,
+      kernelSize: kh === kw ? kh : [kh, kw],
+      strides: this.strides,
+      padding: this.padding,
+    };
   }
 }
 tf.serialization.registerClass(SparseConv2D);

@@ -1,4 +1,5 @@
 import type { Variant } from '../../lenet/switches.ts';
+import type { NamedArray } from '../../weights/npz.ts';
 
 /** Digits of the quick mid-epoch check; the full 10,000 are tested after each epoch. */
 export const QUICK_TEST_DIGITS = 1000;
@@ -71,6 +72,13 @@ export type FromWorker =
       /** The class given to each test digit checked. */
       readonly predictions: Uint8Array;
       readonly seconds: number;
+    }
+  /** The model's weights after each full test, for the reader to keep and download. */
+  | {
+      readonly type: 'weights';
+      readonly epochs: number;
+      readonly testAccuracy: number;
+      readonly weights: readonly NamedArray[];
     }
   | { readonly type: 'paused' }
   | { readonly type: 'done'; readonly seconds: number; readonly tensors: number }

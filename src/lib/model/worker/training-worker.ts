@@ -8,6 +8,7 @@ import { PRESETS } from '../../lenet/switches.ts';
 import { batchOf, fetchMnist, subset, type MnistSet } from '../../mnist/index.ts';
 import { chooseBackend } from '../backend-choice.ts';
 import { perDigit } from '../loss.ts';
+import { namedWeights } from '../named-weights.ts';
 import { tf } from '../tf.ts';
 import { Trainer } from '../trainer.ts';
 import { registerWasmTrainingKernels } from '../wasm-training-kernels.ts';
@@ -103,12 +104,14 @@ async function train(settings: TrainingSettings): Promise<void> {
     ...(settings.schedule === 'cosine' ? { cosineSteps: Math.round(settings.epochs * batchesPerEpoch) } : {}),
   });
   trainer = current;
+  let lastAccuracy = 0;
   const test = (epoch: number, batch: number, full: boolean) => {
     const set = full ? testSet : quickSet;
     const predictions = current.predict(set);
     const confusion = confusionOf(predictions, set);
     const correct = confusion.filter((_, index) => index % 11 === 0).reduce((sum, count) => sum + count, 0);
     const epochs = epoch + (batch + 1) / batchesPerEpoch;
+    if (full) lastAccuracy = correct / set.count;
     post(
       {
         type: 'tested',
@@ -122,6 +125,14 @@ async function train(settings: TrainingSettings): Promise<void> {
         seconds: seconds(),
       },
       [predictions.buffer],
+    );
+  };
+  const keep = (epoch: number, batch: number) => {
+    const weights = namedWeights(current.model);
+    const epochs = epoch + (batch + 1) / batchesPerEpoch;
+    post(
+      { type: 'weights', epochs, testAccuracy: lastAccuracy, weights },
+      weights.map((array) => array.data.buffer),
     );
   };
   for (let epoch = 0; epoch < Math.ceil(settings.epochs) && !stopped && !current.finished; epoch++) {
@@ -139,7 +150,10 @@ async function train(settings: TrainingSettings): Promise<void> {
       },
       gate,
     );
-    if (!stopped) test(epoch, lastBatch, true);
+    if (!stopped) {
+      test(epoch, lastBatch, true);
+      keep(epoch, lastBatch);
+    }
   }
   if (!stopped) post({ type: 'done', seconds: seconds(), tensors: tf.memory().numTensors });
 }

@@ -1,0 +1,4 @@
+export * from './npz.ts';
+export * from './torch-state.ts';
+export * from './pretrained.ts';
+export * from './fetch-weights.ts';

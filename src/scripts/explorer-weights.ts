@@ -1,0 +1,37 @@
+import { planOf } from '../lib/export/plan.ts';
+import type { Analysis } from '../lib/lenet/index.ts';
+import { fetchWeights, npz, pretrainedFor, torchState } from '../lib/weights/index.ts';
+import { download } from './download.ts';
+
+/**
+ * The "weights for PyTorch" button: on for a network that has pretrained weights
+ * (the paper's network at any size, the modern port at 32x32), which it converts
+ * to the exported PyTorch model's state dict when pressed; off, with the reason, otherwise.
+ */
+export function weightsDownload(button: HTMLButtonElement, status: HTMLElement) {
+  let shown: Analysis | undefined;
+  button.addEventListener('click', () => {
+    const analysis = shown;
+    const variant = analysis && pretrainedFor(analysis.network, analysis.input);
+    const plan = analysis && planOf(analysis.network, analysis.input);
+    if (!analysis || !variant || !plan?.ok) return;
+    status.textContent = 'Preparing the weights...';
+    fetchWeights(`/models/${variant}/`)
+      .then((weights) => {
+        const file = npz(torchState(plan.value, analysis, weights));
+        download('lenet5-weights.npz', new Blob([file], { type: 'application/octet-stream' }));
+        status.textContent = `Downloaded lenet5-weights.npz: the pretrained ${variant} network, ${Math.round(file.length / 1024)} KB.`;
+      })
+      .catch((error: unknown) => {
+        status.textContent = `The weights could not be prepared: ${error instanceof Error ? error.message : String(error)} Check the connection and press the button again.`;
+      });
+  });
+  return (analysis: Analysis) => {
+    shown = analysis;
+    const variant = pretrainedFor(analysis.network, analysis.input);
+    button.disabled = variant === undefined;
+    status.textContent = variant
+      ? `The ${variant} network's pretrained weights, as the PyTorch code above loads them (numpy's .npz).`
+      : "Pretrained weights exist for the paper's network at any input size and for the modern port at 32x32; train this network in the playground to download its own.";
+  };
+}

@@ -1,0 +1,86 @@
+import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
+import {
+  discardKeptNetwork,
+  keepNetwork,
+  readKeptNetwork,
+  type KeptNetwork,
+} from '../../lib/playground/kept-network.ts';
+import { download } from '../download.ts';
+import { percent, required } from '../dom.ts';
+
+type WeightsEvent = Extract<FromWorker, { type: 'weights' }>;
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+
+/**
+ * "Your trained network": the last network trained here, kept in IndexedDB after
+ * each epoch so that a reload does not lose it, with its PyTorch code and weights
+ * to download, until the reader discards it.
+ */
+export function keptView(root: Document) {
+  const section = required(root, '#kept');
+  const text = required(root, '#kept-text');
+  const status = required(root, '#kept-status');
+  let kept: KeptNetwork | undefined;
+
+  const show = (network: KeptNetwork | undefined) => {
+    kept = network;
+    section.hidden = !network;
+    if (!network) return;
+    const when = new Date(network.savedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+    const table = network.c3Table ? ' with your C3 table' : '';
+    text.textContent = `The ${network.variant} network${table}, trained for ${network.epochs.toFixed(1)} epochs here, ${percent(network.testAccuracy, 2)} test accuracy on the 10,000 test digits; kept in this browser since ${when}.`;
+  };
+
+  const files = async (write: (files: { code: string; weights: Uint8Array<ArrayBuffer> }) => void) => {
+    if (!kept) return;
+    try {
+      const { keptFiles } = await import('./kept-files.ts');
+      write(keptFiles(kept));
+    } catch (error) {
+      status.textContent = `The files could not be written: ${reason(error)}.`;
+    }
+  };
+  required(root, '#kept-weights').addEventListener('click', () =>
+    files(({ weights }) => {
+      download('lenet5-weights.npz', new Blob([weights], { type: 'application/octet-stream' }));
+      status.textContent = 'Downloaded lenet5-weights.npz; the PyTorch code loads it with the line at its end.';
+    }),
+  );
+  required(root, '#kept-code').addEventListener('click', () =>
+    files(({ code }) => {
+      download('lenet5.py', new Blob([code], { type: 'text/x-python' }));
+      status.textContent = 'Downloaded lenet5.py, the network as PyTorch code.';
+    }),
+  );
+  required(root, '#kept-discard').addEventListener('click', () => {
+    discardKeptNetwork().then(
+      () => {
+        show(undefined);
+        required(root, '#train-state').textContent = 'The trained network was discarded from this browser.';
+      },
+      (error: unknown) => (status.textContent = `The network could not be discarded: ${reason(error)}.`),
+    );
+  });
+
+  readKeptNetwork().then(show, () => undefined);
+
+  return {
+    /** Keeps the worker's latest weights for the run with these settings. */
+    keep(settings: TrainingSettings, event: WeightsEvent): void {
+      const network: KeptNetwork = {
+        variant: settings.variant,
+        ...(settings.c3Table ? { c3Table: settings.c3Table } : {}),
+        epochs: event.epochs,
+        testAccuracy: event.testAccuracy,
+        savedAt: new Date().toISOString(),
+        weights: event.weights,
+      };
+      show(network);
+      status.textContent = '';
+      keepNetwork(network).catch((error: unknown) => {
+        status.textContent = `This browser would not keep the network (${reason(error)}); download it before you leave the page.`;
+      });
+    },
+  };
+}
