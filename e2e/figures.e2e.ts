@@ -40,6 +40,9 @@ const HAND_WORKED: Record<string, string> = {
   'paper 32 S4 trainable': '32',
   'paper 32 F6 maps': '84',
   'paper 32 Input side': '32x32',
+  // Receptive fields: C1 5, S2 6, C3 6 + 4 x 2 = 14, S4 16, C5 16 + 4 x 4 = 32.
+  'paper 32 C3 receptive': '14x14',
+  'paper 32 C5 receptive': '32x32',
   'paper 32 Output fixed': '840',
   'paper 32 total trainable': '60,000',
   'paper 32 total connections': '340,908',

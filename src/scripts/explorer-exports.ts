@@ -62,10 +62,13 @@ export function showCode(container: HTMLElement, analysis: Analysis): void {
   const planned = planOf(analysis.network, analysis.input);
   let problem = container.querySelector<HTMLElement>('.code-problem');
   if (!problem) {
-    problem = Object.assign(document.createElement('p'), { className: 'alert code-problem', role: 'alert' });
+    problem = Object.assign(document.createElement('p'), { className: 'alert code-problem' });
     container.prepend(problem);
   }
   problem.hidden = planned.ok;
+  // An alert only while it has something to say, so that the page's own alert stays the one alert.
+  if (planned.ok) problem.removeAttribute('role');
+  else problem.setAttribute('role', 'alert');
   problem.textContent = planned.ok ? '' : `This network cannot be written as code: ${planned.error.message}`;
   for (const block of container.querySelectorAll<HTMLElement>('details')) block.hidden = !planned.ok;
   if (!planned.ok) {

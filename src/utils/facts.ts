@@ -1,6 +1,19 @@
 import { FIGURE_NINE, INPUT_LEVELS, LENET5_RESULT, MNIST_FIELD, PAPER, PAPER_TRAINING } from '../lib/paper/index.ts';
-import { formatCount } from '../lib/lenet/index.ts';
+import { analyze, formatCount, layerNamed, preset } from '../lib/lenet/index.ts';
 import { pretrainedMetadata } from './pretrained.ts';
+import { trainingSetStatistics } from './training-set-statistics.ts';
+
+const measured = trainingSetStatistics();
+
+/** The smallest square input at which the paper's C5 has more than one position. */
+function c5GrowsAt(): string {
+  for (let side = 32; side <= 64; side++) {
+    const result = analyze(preset('paper'), { height: side, width: side });
+    const c5 = result.ok ? layerNamed(result.value, 'C5') : undefined;
+    if (c5 && c5.shape.height > 1) return `${side}x${side}`;
+  }
+  throw new Error('C5 never grows between 32x32 and 64x64.');
+}
 
 const percent = (value: number) => `${value}%`;
 const errorPercent = (name: 'paper' | 'modern') => `${(pretrainedMetadata(name).testError * 100).toFixed(2)}%`;
@@ -29,6 +42,9 @@ export const FACTS = {
   siteModernError: errorPercent('modern'),
   sitePaperEpochs: String(pretrainedMetadata('paper').epochs),
   siteModernEpochs: String(pretrainedMetadata('modern').epochs),
+  c5GrowsAt: c5GrowsAt(),
+  trainingInputMean: measured.mean.toFixed(2),
+  trainingInputVariance: measured.variance.toFixed(2),
 } as const;
 
 export type FactName = keyof typeof FACTS;

@@ -5,11 +5,22 @@ import {
   layerNamed,
   parseInputSize,
   preset,
+  receptiveField,
   type Analysis,
   type Variant,
 } from '../lib/lenet/index.ts';
 
-export type FigureField = 'trainable' | 'fixed' | 'weights' | 'biases' | 'connections' | 'shape' | 'maps' | 'side';
+export type FigureField =
+  | 'trainable'
+  | 'fixed'
+  | 'weights'
+  | 'biases'
+  | 'connections'
+  | 'shape'
+  | 'maps'
+  | 'side'
+  /** The input window one unit of the layer sees, as "14x14". */
+  | 'receptive';
 
 export interface FigureQuery {
   readonly variant?: Variant;
@@ -33,7 +44,8 @@ export function analysisFor(variant: Variant = 'paper', input = '32'): Analysis 
 export function figureText({ variant, input, layer, field }: FigureQuery): string {
   const analysis = analysisFor(variant, input);
   if (layer === undefined) {
-    if (field === 'shape' || field === 'maps' || field === 'side') throw new Error(`A ${field} needs a layer name.`);
+    if (field === 'shape' || field === 'maps' || field === 'side' || field === 'receptive')
+      throw new Error(`A ${field} needs a layer name.`);
     return formatCount(analysis.totals[field]);
   }
   const figures = layerNamed(analysis, layer);
@@ -42,5 +54,9 @@ export function figureText({ variant, input, layer, field }: FigureQuery): strin
   if (field === 'shape') return formatShape(shape);
   if (field === 'maps') return formatCount(shape.channels);
   if (field === 'side') return `${shape.height}x${shape.width}`;
+  if (field === 'receptive') {
+    const { size } = receptiveField(analysis.network, layer);
+    return `${size}x${size}`;
+  }
   return formatCount(figures[field]);
 }

@@ -1,5 +1,5 @@
 import { SCALED_TANH } from '../lenet/activation.ts';
-import { frameworkName } from '../lenet/names.ts';
+import { codeName } from '../lenet/names.ts';
 import type { Size2 } from '../lenet/spec.ts';
 import { prototypeLiteral, tableLiteral, tablesOf, constantName, withComment, type Plan, type Step } from './plan.ts';
 
@@ -13,7 +13,8 @@ const LAYERS = {
     """Sum of each window, times a trainable coefficient, plus a bias, per map."""
     def __init__(self, window=(2, 2), stride=None, **kwargs):
         super().__init__(**kwargs)
-        self.window, self.stride = tuple(window), stride or tuple(window)
+        self.window = (window, window) if isinstance(window, int) else tuple(window)
+        self.stride = stride or self.window
     def build(self, shape):
         start = keras.initializers.Constant(1 / (self.window[0] * self.window[1]))
         self.coefficient = self.add_weight(name="coefficient", shape=(shape[-1],), initializer=start)
@@ -26,7 +27,8 @@ const LAYERS = {
     """A convolution whose output map m reads only the input maps marked in column m of table."""
     def __init__(self, table, kernel_size=(5, 5), stride=1, **kwargs):
         super().__init__(**kwargs)
-        self.table, self.k, self.stride = np.array(table, bool), tuple(kernel_size), stride
+        self.table, self.stride = np.array(table, bool), stride
+        self.k = (kernel_size, kernel_size) if isinstance(kernel_size, int) else tuple(kernel_size)
         links = np.argwhere(self.table)  # one kernel per link: exactly links * kh * kw + maps weights
         scatter = np.zeros((len(links), self.table.size), np.float32)
         scatter[np.arange(len(links)), links[:, 0] * self.table.shape[1] + links[:, 1]] = 1
@@ -48,8 +50,8 @@ const LAYERS = {
 `,
 };
 
-const pair = ({ height, width }: Size2) => `(${height}, ${width})`;
-const quoted = (name: string) => JSON.stringify(frameworkName(name));
+const pair = ({ height, width }: Size2) => (height === width ? `${height}` : `(${height}, ${width})`);
+const quoted = (name: string) => JSON.stringify(codeName(name));
 
 function layersOf(step: Step): { code: string; comment?: string }[] {
   switch (step.op) {

@@ -1,5 +1,5 @@
 import { SCALED_TANH } from '../lenet/activation.ts';
-import { frameworkName } from '../lenet/names.ts';
+import { codeName } from '../lenet/names.ts';
 import type { Size2 } from '../lenet/spec.ts';
 import { constantName, prototypeLiteral, tableLiteral, tablesOf, withComment, type Plan, type Step } from './plan.ts';
 
@@ -96,44 +96,44 @@ function layersOf(step: Step): { code: string; comment?: string }[] {
       const pad = step.padding
         ? [
             {
-              code: `tf.layers.zeroPadding2d({ padding: ${step.padding}, name: '${frameworkName(step.name)}_padding' })`,
+              code: `tf.layers.zeroPadding2d({ padding: ${step.padding}, name: '${codeName(step.name)}_padding' })`,
             },
           ]
         : [];
       const core = step.table
-        ? `new SparseConv2D({ table: ${constantName(step.name)}_TABLE, kernelSize: ${pair(step.kernel)}, stride: ${step.stride}, name: '${frameworkName(step.name)}' })`
-        : `tf.layers.conv2d({ filters: ${step.filters}, kernelSize: ${pair(step.kernel)}, strides: ${step.stride}, name: '${frameworkName(step.name)}' })`;
+        ? `new SparseConv2D({ table: ${constantName(step.name)}_TABLE, kernelSize: ${pair(step.kernel)}, stride: ${step.stride}, name: '${codeName(step.name)}' })`
+        : `tf.layers.conv2d({ filters: ${step.filters}, kernelSize: ${pair(step.kernel)}, strides: ${step.stride}, name: '${codeName(step.name)}' })`;
       return [...pad, { code: core }];
     }
     case 'subsample':
       return [
         step.trainable
           ? {
-              code: `new TrainableSubsampling({ window: ${pair(step.window)}, stride: ${step.stride}, name: '${frameworkName(step.name)}' })`,
+              code: `new TrainableSubsampling({ window: ${pair(step.window)}, stride: ${step.stride}, name: '${codeName(step.name)}' })`,
             }
           : {
-              code: `tf.layers.averagePooling2d({ poolSize: ${pair(step.window)}, strides: ${step.stride}, name: '${frameworkName(step.name)}' })`,
+              code: `tf.layers.averagePooling2d({ poolSize: ${pair(step.window)}, strides: ${step.stride}, name: '${codeName(step.name)}' })`,
             },
       ];
     case 'activation':
       return [
         step.activation === 'scaled-tanh'
-          ? { code: `new ScaledTanh({ name: '${frameworkName(step.name)}' })` }
-          : { code: `tf.layers.activation({ activation: '${step.activation}', name: '${frameworkName(step.name)}' })` },
+          ? { code: `new ScaledTanh({ name: '${codeName(step.name)}' })` }
+          : { code: `tf.layers.activation({ activation: '${step.activation}', name: '${codeName(step.name)}' })` },
       ];
     case 'flatten':
-      return [{ code: `tf.layers.flatten({ name: '${frameworkName(step.name)}' })` }];
+      return [{ code: `tf.layers.flatten({ name: '${codeName(step.name)}' })` }];
     case 'dense':
       return step.perPosition
         ? [
             {
-              code: `tf.layers.conv2d({ filters: ${step.units}, kernelSize: 1, name: '${frameworkName(step.name)}' })`,
+              code: `tf.layers.conv2d({ filters: ${step.units}, kernelSize: 1, name: '${codeName(step.name)}' })`,
               comment: 'the same units at every position',
             },
           ]
-        : [{ code: `tf.layers.dense({ units: ${step.units}, name: '${frameworkName(step.name)}' })` }];
+        : [{ code: `tf.layers.dense({ units: ${step.units}, name: '${codeName(step.name)}' })` }];
     case 'rbf':
-      return [{ code: `new RBFOutput({ prototypes: PROTOTYPES, name: '${frameworkName(step.name)}' })` }];
+      return [{ code: `new RBFOutput({ prototypes: PROTOTYPES, name: '${codeName(step.name)}' })` }];
   }
 }
 

@@ -11,3 +11,6 @@ export const frameworkName = (name: string): string =>
 
 /** A layer's name as a PyTorch module name, which may not hold a dot: "C1" stays "C1". */
 export const torchName = (name: string): string => name.replace(/\./g, '_') || '_';
+
+/** A layer's name in exported Keras and TensorFlow.js code, case kept: "C1" stays "C1", "first conv" gives "first_conv". */
+export const codeName = (name: string): string => name.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^[^A-Za-z0-9]/, 'x');

@@ -2,3 +2,4 @@ export * from './dataset.ts';
 export * from './idx.ts';
 export * from './preprocess.ts';
 export * from './fetch.ts';
+export * from './input-statistics.ts';
