@@ -87,7 +87,12 @@ function printedTotals(html: string) {
   ].map((match) => {
     const network = JSON.parse(decode(match[1]!)) as { variant: string; input: string };
     const headings = [...match[2]!.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((cell) => cell[1]!);
-    const cells = [...match[3]!.matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((cell) => cell[1]!);
+    const cells = [...match[3]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) =>
+      cell[1]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     return {
       key: `${network.variant} ${network.input}`,
       row: Object.fromEntries(headings.map((h, i) => [h, cells[i]])),

@@ -1,4 +1,5 @@
 import { tf, tfl } from '../tf.ts';
+import { convOutputShape, convolve, geometryConfig, pairOf } from './conv-geometry.ts';
 import { uniformFanIn } from './init.ts';
 
 export interface PlainConv2DArgs {
@@ -22,9 +23,9 @@ export interface PlainConv2DArgs {
 export class PlainConv2D extends tfl.layers.Layer {
   static readonly className = 'PlainConv2D';
   private readonly filters: number;
-  private readonly kernelSize: readonly [number, number];
-  private readonly strides: number;
-  private readonly padding: number;
+  readonly kernelSize: readonly [number, number];
+  readonly strides: number;
+  readonly padding: number;
   private readonly seed: number | undefined;
   private kernel!: tfl.LayerVariable;
   private bias!: tfl.LayerVariable;
@@ -32,7 +33,7 @@ export class PlainConv2D extends tfl.layers.Layer {
   constructor(args: PlainConv2DArgs) {
     super(args.name ? { name: args.name } : {});
     this.filters = args.filters;
-    this.kernelSize = typeof args.kernelSize === 'number' ? [args.kernelSize, args.kernelSize] : args.kernelSize;
+    this.kernelSize = pairOf(args.kernelSize);
     this.strides = args.strides ?? 1;
     this.padding = args.padding ?? 0;
     this.seed = args.seed;
@@ -55,36 +56,18 @@ export class PlainConv2D extends tfl.layers.Layer {
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
     const x = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor4D;
-    const p = this.padding;
-    return tf.tidy(() => {
-      const padded =
-        p > 0
-          ? tf.pad(x, [
-              [0, 0],
-              [p, p],
-              [p, p],
-              [0, 0],
-            ])
-          : x;
-      return tf.add(tf.conv2d(padded, this.kernel.read() as tf.Tensor4D, this.strides, 'valid'), this.bias.read());
-    });
+    return tf.tidy(() => convolve(x, this.kernel.read() as tf.Tensor4D, this.bias.read(), this));
   }
 
   override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
-    const [batch, height, width] = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const side = (n: number | null | undefined, k: number) =>
-      n == null ? null : Math.floor((n + 2 * this.padding - k) / this.strides) + 1;
-    return [batch ?? null, side(height, this.kernelSize[0]), side(width, this.kernelSize[1]), this.filters];
+    return convOutputShape(inputShape, this.filters, this);
   }
 
   override getConfig(): tf.serialization.ConfigDict {
-    const [kh, kw] = this.kernelSize;
     return {
       ...super.getConfig(),
       filters: this.filters,
-      kernelSize: kh === kw ? kh : [kh, kw],
-      strides: this.strides,
-      padding: this.padding,
+      ...geometryConfig(this),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { tf, tfl } from '../tf.ts';
+import { convOutputShape, convolve, geometryConfig, pairOf } from './conv-geometry.ts';
 import { uniformFanIn } from './init.ts';
 
 export interface SparseConv2DArgs {
@@ -23,9 +24,9 @@ export interface SparseConv2DArgs {
 export class SparseConv2D extends tfl.layers.Layer {
   static readonly className = 'SparseConv2D';
   private readonly table: boolean[][];
-  private readonly kernelSize: readonly [number, number];
-  private readonly strides: number;
-  private readonly padding: number;
+  readonly kernelSize: readonly [number, number];
+  readonly strides: number;
+  readonly padding: number;
   private readonly seed: number | undefined;
   private readonly links: { input: number; output: number }[];
   private kernel!: tfl.LayerVariable;
@@ -35,7 +36,7 @@ export class SparseConv2D extends tfl.layers.Layer {
   constructor(args: SparseConv2DArgs) {
     super(args.name ? { name: args.name } : {});
     this.table = args.table.map((row) => [...row]);
-    this.kernelSize = typeof args.kernelSize === 'number' ? [args.kernelSize, args.kernelSize] : args.kernelSize;
+    this.kernelSize = pairOf(args.kernelSize);
     this.strides = args.strides ?? 1;
     this.padding = args.padding ?? 0;
     this.seed = args.seed;
@@ -76,25 +77,12 @@ export class SparseConv2D extends tfl.layers.Layer {
     return tf.tidy(() => {
       const flat = tf.matMul(this.kernel.read() as tf.Tensor2D, this.scatterMatrix());
       const kernel = tf.reshape(flat, [...this.kernelSize, this.table.length, this.maps]) as tf.Tensor4D;
-      const p = this.padding;
-      const padded =
-        p > 0
-          ? tf.pad(x, [
-              [0, 0],
-              [p, p],
-              [p, p],
-              [0, 0],
-            ])
-          : x;
-      return tf.add(tf.conv2d(padded, kernel, this.strides, 'valid'), this.bias.read());
+      return convolve(x, kernel, this.bias.read(), this);
     });
   }
 
   override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
-    const [batch, height, width] = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const side = (n: number | null | undefined, k: number) =>
-      n == null ? null : Math.floor((n + 2 * this.padding - k) / this.strides) + 1;
-    return [batch ?? null, side(height, this.kernelSize[0]), side(width, this.kernelSize[1]), this.maps];
+    return convOutputShape(inputShape, this.maps, this);
   }
 
   override dispose(): ReturnType<InstanceType<typeof tfl.layers.Layer>['dispose']> {
@@ -104,13 +92,10 @@ export class SparseConv2D extends tfl.layers.Layer {
   }
 
   override getConfig(): tf.serialization.ConfigDict {
-    const [kh, kw] = this.kernelSize;
     return {
       ...super.getConfig(),
       table: this.table,
-      kernelSize: kh === kw ? kh : [kh, kw],
-      strides: this.strides,
-      padding: this.padding,
+      ...geometryConfig(this),
     };
   }
 }
