@@ -11,9 +11,13 @@ import LayerSketch from './LayerSketch.astro';
 import LayerTable from './LayerTable.astro';
 import PaperReference from './PaperReference.astro';
 import Prototypes from './Prototypes.astro';
+import ReceptiveFieldTable from './ReceptiveFieldTable.astro';
 import ResultsChart from './ResultsChart.astro';
 import TableOne from './TableOne.astro';
 import TrainingSchedule from './TrainingSchedule.astro';
+import WorkedC3Unit from './WorkedC3Unit.astro';
+import WorkedConvolution from './WorkedConvolution.astro';
+import WorkedSubsampling from './WorkedSubsampling.astro';
 import Tex from './Tex.astro';
 
 /** Everything an MDX page may use without importing it; h2 and h3 gain anchor links. */
@@ -31,8 +35,12 @@ export const mdxComponents = {
   LayerTable,
   PaperReference,
   Prototypes,
+  ReceptiveFieldTable,
   ResultsChart,
   TableOne,
   TrainingSchedule,
   Tex,
+  WorkedC3Unit,
+  WorkedConvolution,
+  WorkedSubsampling,
 };

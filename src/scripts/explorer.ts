@@ -60,7 +60,7 @@ export function startExplorer(root: Document): void {
   /** Draws every figure for a state that can be computed. */
   const drawFigures = (figuresState: ExplorerState, analysis: Analysis) => {
     shown = analysis;
-    fillTable(table, layerTable(analysis));
+    fillTable(table, layerTable(analysis, { receptive: true }));
     fillTotals(totals, analysis.totals);
     sentence.textContent = describeChange(analysis);
     drawDiagram(diagram, details, analysis);

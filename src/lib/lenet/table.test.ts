@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
 import { formatCount, formatFilter } from './format.ts';
 import { preset } from './lenet5.ts';
-import { layerComparison, layerTable } from './table.ts';
+import { layerComparison, layerTable, mergeIdentical } from './table.ts';
 
 describe('layerTable(paper, 32x32)', () => {
   const result = analyze(preset('paper'), { height: 32, width: 32 });
@@ -57,5 +57,23 @@ describe('layerComparison', () => {
     ]);
     expect(model.caption).toBe('C3 at a 32x32 input');
     expect(model.total).toBeUndefined();
+  });
+});
+
+describe('mergeIdentical', () => {
+  const at32 = (variant: 'paper' | 'modern') => {
+    const result = analyze(preset(variant), { height: 32, width: 32 });
+    if (!result.ok) throw new Error(result.error.message);
+    return { label: variant === 'paper' ? 'Paper' : 'Modern', analysis: result.value };
+  };
+
+  it("merges C1, the same in both networks, into one row 'Paper and modern'", () => {
+    const model = mergeIdentical(layerComparison([at32('paper'), at32('modern')], 'C1'));
+    expect(model.rows.map((row) => row.name)).toEqual(['Paper and modern']);
+    expect(model.caption).toBe('C1 at a 32x32 input, the same in both networks');
+  });
+
+  it('keeps both rows of C3, which differs', () => {
+    expect(mergeIdentical(layerComparison([at32('paper'), at32('modern')], 'C3')).rows).toHaveLength(2);
   });
 });

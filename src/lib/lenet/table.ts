@@ -1,6 +1,7 @@
 import { layerNamed, type Analysis } from './analyze.ts';
 import type { LayerFigures } from './figures.ts';
 import { formatCount, formatFilter, formatShape } from './format.ts';
+import { receptiveFields } from './receptive-fields.ts';
 
 /** The columns after the first, which names the row. */
 export const TABLE_COLUMNS = [
@@ -24,6 +25,8 @@ export interface TableRow {
 }
 
 export interface LayerTableModel {
+  /** The headings of the columns after the first. */
+  readonly columns: readonly string[];
   readonly rows: readonly TableRow[];
   readonly total?: TableRow;
   readonly caption: string;
@@ -62,12 +65,37 @@ export function layerComparison(
     return { name: label, cells: layerCells(layer) };
   });
   const sizes = [...new Set(networks.map(({ analysis }) => `${analysis.input.height}x${analysis.input.width}`))];
-  return { rows, caption: `${name} at a ${sizes.join(' and ')} input`, rowHeading: 'Network' };
+  return { columns: TABLE_COLUMNS, rows, caption: `${name} at a ${sizes.join(' and ')} input`, rowHeading: 'Network' };
 }
 
-/** The per-layer table as text, ready for an HTML table on the server or in the browser. */
-export function layerTable(analysis: Analysis): LayerTableModel {
-  const rows = analysis.layers.map((layer) => ({ name: layer.name, cells: layerCells(layer) }));
+/**
+ * A comparison whose rows all agree, as one row labelled with every network, so
+ * that a page does not print the same figures twice; any other comparison as it is.
+ */
+export function mergeIdentical(model: LayerTableModel): LayerTableModel {
+  const [first, ...rest] = model.rows;
+  if (!first || rest.some((row) => row.cells.join('|') !== first.cells.join('|'))) return model;
+  const names = model.rows.map((row) => row.name);
+  const name = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!.toLowerCase()}` : first.name;
+  return { ...model, rows: [{ name, cells: first.cells }], caption: `${model.caption}, the same in both networks` };
+}
+
+const RECEPTIVE_FIELD = 'Receptive field';
+
+/**
+ * The per-layer table as text, ready for an HTML table on the server or in the
+ * browser; with `receptive`, a last column gives the input window each unit sees.
+ */
+export function layerTable(analysis: Analysis, { receptive = false } = {}): LayerTableModel {
+  const fields = receptiveFields(analysis);
+  const extra = (index: number) => {
+    const { size } = fields[index]!;
+    return receptive ? [`${size.height}x${size.width}`] : [];
+  };
+  const rows = analysis.layers.map((layer, index) => ({
+    name: layer.name,
+    cells: [...layerCells(layer), ...extra(index)],
+  }));
   const { totals } = analysis;
   const total = {
     name: 'Total',
@@ -80,8 +108,10 @@ export function layerTable(analysis: Analysis): LayerTableModel {
       formatCount(totals.connections),
       formatCount(totals.macs),
       formatCount(totals.activations),
+      ...(receptive ? [''] : []),
     ],
   };
   const caption = `${analysis.network.name} at a ${analysis.input.height}x${analysis.input.width} input`;
-  return { rows, total, caption, rowHeading: 'Layer' };
+  const columns = receptive ? [...TABLE_COLUMNS, RECEPTIVE_FIELD] : TABLE_COLUMNS;
+  return { columns, rows, total, caption, rowHeading: 'Layer' };
 }

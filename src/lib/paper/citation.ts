@@ -9,6 +9,29 @@ export const PAPER = {
   year: 1998,
 } as const;
 
+/** The sections of the paper that the site may cite, by the paper's own numbering, with their titles. */
+export const PAPER_SECTIONS = {
+  I: 'Introduction',
+  II: 'Convolutional Neural Networks for Isolated Character Recognition',
+  'II-A': 'Convolutional Networks',
+  'II-B': 'LeNet-5',
+  'II-C': 'Loss Function',
+  III: 'Results and Comparison with Other Methods',
+  'III-A': 'Database: the Modified NIST set',
+  'III-B': 'Results',
+  'III-C': 'Comparison with Other Classifiers',
+  'III-D': 'Discussion',
+  'III-E': 'Invariance and Noise Resistance',
+  VII: 'Multiple Object Recognition: Space Displacement Neural Network',
+  'Appendix A': 'Pre-conditions for faster convergence',
+  'Appendix B': 'Stochastic Gradient vs Batch Gradient',
+  'Appendix C': 'Stochastic Diagonal Levenberg-Marquardt',
+} as const;
+
+export type PaperSection = keyof typeof PAPER_SECTIONS;
+
+export const isPaperSection = (section: string): section is PaperSection => Object.hasOwn(PAPER_SECTIONS, section);
+
 export interface PaperLocation {
   /** The paper's own section name, as in "II-B" or "Appendix A". */
   readonly section: string;
@@ -17,6 +40,8 @@ export interface PaperLocation {
 }
 
 export function formatLocation({ section, page, figure }: PaperLocation): string {
+  if (!isPaperSection(section))
+    throw new Error(`The paper has no section "${section}"; cite one of ${Object.keys(PAPER_SECTIONS).join(', ')}.`);
   const parts = [section.startsWith('Appendix') ? section : `Section ${section}`];
   if (figure) parts.push(figure);
   if (page !== undefined) parts.push(`p. ${page}`);
