@@ -68,6 +68,8 @@ const HAND_WORKED: Record<string, string> = {
 const HAND_TOTALS: Record<string, { Parameters: string; Connections: string }> = {
   'paper 32': { Parameters: '60,000 (+840 fixed)', Connections: '340,908' },
   'modern 32': { Parameters: '61,706', Connections: '429,342' },
+  // The tutorials' LeNet: C1 padded by 2 keeps 28x28 outputs, so every count is the modern port's.
+  'tutorial 28': { Parameters: '61,706', Connections: '429,342' },
 };
 
 const keyOf = ({ variant = 'paper', input = '32', layer = 'total', field }: PrintedFigure) =>

@@ -17,6 +17,7 @@ import {
   PRESETS,
   TABLE_ONE,
   torchName,
+  TUTORIAL_LENET5,
   type Analysis,
   type NetworkSpec,
   type Size2,
@@ -71,6 +72,7 @@ const CASES: Case[] = [
     })),
   ),
   ...UNUSUAL_SPECS.map(({ network, input }) => ({ id: network.name, network, input })),
+  { id: "the tutorials' LeNet-5 at 28x28", ...TUTORIAL_LENET5 },
 ];
 
 function planFor({ network, input }: Case): Plan {
@@ -200,7 +202,7 @@ describe('every PyTorch export runs in PyTorch and agrees with the calculator', 
   });
 
   it('covers all 16 switch settings at five sizes, custom tables and unusual specs', () => {
-    expect(result.pytorch).toHaveLength(16 * SIZES.length + 4 + UNUSUAL_SPECS.length);
+    expect(result.pytorch).toHaveLength(16 * SIZES.length + 4 + UNUSUAL_SPECS.length + 1);
   });
 });
 

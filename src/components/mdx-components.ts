@@ -15,6 +15,7 @@ import ReceptiveFieldTable from './ReceptiveFieldTable.astro';
 import ResultsChart from './ResultsChart.astro';
 import TableOne from './TableOne.astro';
 import TrainingSchedule from './TrainingSchedule.astro';
+import TutorialTable from './TutorialTable.astro';
 import WorkedC3Unit from './WorkedC3Unit.astro';
 import WorkedConvolution from './WorkedConvolution.astro';
 import WorkedSubsampling from './WorkedSubsampling.astro';
@@ -40,6 +41,7 @@ export const mdxComponents = {
   TableOne,
   TrainingSchedule,
   Tex,
+  TutorialTable,
   WorkedC3Unit,
   WorkedConvolution,
   WorkedSubsampling,

@@ -8,6 +8,8 @@ export interface LeNet5Options extends Switches {
   readonly c3Table?: readonly (readonly boolean[])[];
   /** The nonlinearity of C1 to F6 (the paper: A tanh(S a)). */
   readonly squashing?: Activation;
+  /** Zeros around C1's input on every side; the paper pads the image instead, so 0. */
+  readonly c1Padding?: number;
 }
 
 const square = (side: number) => ({ height: side, width: side });
@@ -22,13 +24,13 @@ export function lenet5(options: LeNet5Options): NetworkSpec {
   const squashing = options.squashing ?? 'scaled-tanh';
   const trainable = options.subsampling === 'trainable';
   const scope = options.head === 'convolutional' ? 'position' : 'flattened';
-  const conv = (name: string, maps: number, connections: ConnectionTable): Layer => ({
+  const conv = (name: string, maps: number, connections: ConnectionTable, padding = 0): Layer => ({
     kind: 'convolution',
     name,
     maps,
     kernel: square(5),
     stride: 1,
-    padding: 0,
+    padding,
     connections,
     activation: squashing,
   });
@@ -44,7 +46,7 @@ export function lenet5(options: LeNet5Options): NetworkSpec {
     name: `LeNet-5 (${describeSwitches(options)})`,
     layers: [
       { kind: 'input', name: 'Input', channels: 1 },
-      conv('C1', 6, { type: 'full' }),
+      conv('C1', 6, { type: 'full' }, options.c1Padding ?? 0),
       pool('S2'),
       conv('C3', 16, c3Connections(options)),
       pool('S4'),
@@ -76,6 +78,19 @@ export function describeSwitches(options: LeNet5Options): string {
   const c3 = options.c3Table ? 'custom C3' : `${options.c3} C3`;
   return [c3, `${options.subsampling} subsampling`, OUTPUT_NAMES[options.output], `${options.head} head`].join(', ');
 }
+
+/**
+ * The LeNet most tutorials build (the d2l.ai chapter, the Keras examples): the
+ * modern switches, sigmoid units, and MNIST's 28x28 image read directly, with C1's
+ * input padded by 2 so that C1 is still 28x28.
+ */
+export const TUTORIAL_LENET5 = {
+  network: {
+    ...lenet5({ ...PRESETS.modern, squashing: 'sigmoid', c1Padding: 2 }),
+    name: 'LeNet-5 as tutorials build it (28x28 input, C1 padded by 2, sigmoid)',
+  },
+  input: { height: 28, width: 28 },
+} as const;
 
 export function preset(variant: Variant): NetworkSpec {
   return lenet5(PRESETS[variant]);

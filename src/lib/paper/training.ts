@@ -1,4 +1,4 @@
-/** The paper's training schedule for LeNet-5 on MNIST (Section III-C and Appendix C). */
+/** The paper's training schedule for LeNet-5 on MNIST (Section III-B and Appendix C). */
 export interface LearningRateStep {
   readonly fromPass: number;
   /** Last pass at this rate; undefined for the rate that lasts to the end. */
