@@ -51,21 +51,34 @@ describe('explorer URLs give the expected tables', () => {
 
 describe('bad parameters show an alert and the page keeps working', () => {
   // Malformed parameters, one by one, are in the bad-input corpus (bad-inputs.e2e.ts).
-  it('keeps the figures of the last valid state and what the reader typed', async () => {
+  it('at a size too small for C5, shows every layer before it at that size and marks where it stops', async () => {
     const page = await openExplorer('?input=36');
     await page.fill('#explorer-height', '28');
+    await page.fill('#explorer-width', '28');
     await page.locator('[role="alert"]').waitFor({ state: 'visible' });
     expect(await page.locator('[role="alert"]').textContent()).toContain('C5 needs at least 5x5 input');
     expect(await page.inputValue('#explorer-height')).toBe('28');
-    expect((await rowCells(page, 'C5'))[0]).toBe('120x2x2');
+    // Worked by hand at 28x28: 28 - 4 = 24, halved 12, 12 - 4 = 8, halved 4: too small for a 5x5 C5.
+    for (const [row, shape] of [
+      ['C1', '6x24x24'],
+      ['S2', '6x12x12'],
+      ['C3', '16x8x8'],
+      ['S4', '16x4x4'],
+    ])
+      expect((await rowCells(page, row))[0]).toBe(shape);
+    expect(await page.textContent('#explorer-table tr.failed')).toContain('Cannot be computed: C5 needs at least 5x5');
+    expect(await page.textContent('#explorer-table caption')).toContain('at a 28x28 input');
+    expect(await page.textContent('#explorer-sentence')).toContain('At 28x28 the network stops at C5');
+    expect(await page.locator('#explorer-architecture .architecture-failed').textContent()).toContain('C5');
+    expect(await page.getAttribute('#explorer-architecture', 'aria-label')).toContain('1@28x28');
     await page.close();
   });
 
-  it('a link that cannot be computed shows the paper at 32x32 below the alert, and says so', async () => {
+  it('a link that cannot be computed shows the layers it can, at the size it asks for', async () => {
     const page = await openExplorer('?input=28x40');
     await page.locator('[role="alert"]').waitFor({ state: 'visible' });
-    expect(await page.textContent('#explorer-sentence')).toContain("the figures show the paper's network at 32x32");
-    expect(await page.locator('#explorer-architecture a.architecture-layer').count()).toBe(8);
+    expect((await rowCells(page, 'S4'))[0]).toBe('16x4x7');
+    expect(await page.locator('#explorer-architecture a.architecture-layer').count()).toBe(5);
     expect(await page.locator('#c3-matrix button').count()).toBe(96);
     await page.close();
   });

@@ -1,9 +1,18 @@
-import { formatCount, formatShape, layerNamed, lenet5, analyze, PRESETS, type Analysis } from '../lib/lenet/index.ts';
+import {
+  analyze,
+  analyzeUntilFailure,
+  formatCount,
+  formatShape,
+  layerNamed,
+  lenet5,
+  PRESETS,
+  type Analysis,
+} from '../lib/lenet/index.ts';
 import { architecture, drawArchitecture, drawBreakdown } from '../lib/viz/index.ts';
 import { layerPageOf } from '../utils/navigation.ts';
 
-export function drawDiagram(svg: SVGSVGElement, details: HTMLElement, analysis: Analysis): void {
-  drawArchitecture(svg, architecture(analysis, layerPageOf), {
+export function drawDiagram(svg: SVGSVGElement, details: HTMLElement, analysis: Analysis, failing?: string): void {
+  drawArchitecture(svg, architecture(analysis, layerPageOf, failing), {
     onHighlight: (name) => {
       const layer = name ? layerNamed(analysis, name) : undefined;
       details.textContent = layer
@@ -14,11 +23,15 @@ export function drawDiagram(svg: SVGSVGElement, details: HTMLElement, analysis: 
   });
 }
 
-/** Both presets at the current input size, so the bars compare like with like. */
+/** Both presets at the current input size, so the bars compare like with like; as far as each can be computed. */
 export function drawBreakdowns(parameters: SVGSVGElement, connections: SVGSVGElement, analysis: Analysis): void {
-  const both = (['paper', 'modern'] as const).map((variant) => analyze(lenet5(PRESETS[variant]), analysis.input));
-  if (!both.every((result) => result.ok)) return;
-  const [paper, modern] = both.map((result) => (result.ok ? result.value : analysis));
+  const both = (['paper', 'modern'] as const).map((variant) => {
+    const network = lenet5(PRESETS[variant]);
+    const result = analyze(network, analysis.input);
+    return result.ok ? result.value : analyzeUntilFailure(network, analysis.input)?.analysis;
+  });
+  const [paper, modern] = both;
+  if (!paper || !modern) return;
   const layers = paper!.layers.slice(1).map((layer) => layer.name);
   const series = (field: 'trainable' | 'connections') =>
     [

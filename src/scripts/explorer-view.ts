@@ -9,18 +9,38 @@ function cellRow(header: string, cells: readonly string[]): HTMLTableRowElement 
   return row;
 }
 
-/** Replaces the rows of a table drawn by LayerTableView. */
-export function fillTable(table: HTMLTableElement, model: LayerTableModel): void {
-  table.caption!.textContent = model.caption;
-  table.tBodies[0]!.replaceChildren(...model.rows.map((row) => cellRow(row.name, row.cells)));
-  if (model.total) table.tFoot!.replaceChildren(cellRow(model.total.name, model.total.cells));
-  table.closest('[role="region"]')?.setAttribute('aria-label', model.caption);
+/** The row of the layer that cannot be computed: its name and why, across every column. */
+function failedRow(failure: LenetError, columns: number): HTMLTableRowElement {
+  const row = cellRow(failure.layer ?? '', []);
+  row.className = 'failed';
+  row.append(
+    Object.assign(document.createElement('td'), {
+      colSpan: columns,
+      textContent: `Cannot be computed: ${failure.message}`,
+    }),
+  );
+  return row;
 }
 
-export function fillTotals(element: HTMLElement, totals: Totals): void {
+/**
+ * Replaces the rows of a table drawn by LayerTableView. With a failure, the table
+ * stops at the layer that cannot be computed, which gets a row saying why.
+ */
+export function fillTable(table: HTMLTableElement, model: LayerTableModel, failure?: LenetError): void {
+  const caption = failure ? `${model.caption}, up to the layer that cannot be computed` : model.caption;
+  table.caption!.textContent = caption;
+  const rows = model.rows.map((row) => cellRow(row.name, row.cells));
+  if (failure) rows.push(failedRow(failure, model.columns.length));
+  table.tBodies[0]!.replaceChildren(...rows);
+  if (model.total) table.tFoot!.replaceChildren(cellRow(failure ? 'So far' : model.total.name, model.total.cells));
+  table.closest('[role="region"]')?.setAttribute('aria-label', caption);
+}
+
+export function fillTotals(element: HTMLElement, totals: Totals, upTo?: string): void {
   const strong = (value: number) =>
     Object.assign(document.createElement('strong'), { textContent: formatCount(value) });
   element.replaceChildren(
+    upTo ? `Up to ${upTo}: ` : '',
     strong(totals.trainable),
     ' trainable parameters, ',
     strong(totals.fixed),

@@ -1,5 +1,6 @@
 import {
   analyze,
+  analyzeUntilFailure,
   c3TableOf,
   DEFAULT_STATE,
   checkInputSize,
@@ -58,12 +59,15 @@ export function startExplorer(root: Document): void {
 
   /** Draws `next` if it can be computed; otherwise says why and keeps the last figures. */
   /** Draws every figure for a state that can be computed. */
-  const drawFigures = (figuresState: ExplorerState, analysis: Analysis) => {
+  const drawFigures = (figuresState: ExplorerState, analysis: Analysis, failure?: LenetError) => {
     shown = analysis;
-    fillTable(table, layerTable(analysis, { receptive: true }));
-    fillTotals(totals, analysis.totals);
-    sentence.textContent = describeChange(analysis);
-    drawDiagram(diagram, details, analysis);
+    fillTable(table, layerTable(analysis, { receptive: true }), failure);
+    fillTotals(totals, analysis.totals, failure ? analysis.layers.at(-1)!.name : undefined);
+    const size = `${analysis.input.height}x${analysis.input.width}`;
+    sentence.textContent = failure
+      ? `At ${size} the network stops at ${failure.layer}: ${failure.message} Below are the layers before it, computed at ${size}.`
+      : describeChange(analysis);
+    drawDiagram(diagram, details, analysis, failure?.layer);
     drawBreakdowns(bars[0], bars[1], analysis);
     const c3 = layerNamed(analysis, 'C3');
     const currentTable = c3TableOf(figuresState);
@@ -87,9 +91,12 @@ export function startExplorer(root: Document): void {
   const render = (next: ExplorerState, problems: readonly LenetError[] = [], typing?: HTMLElement) => {
     state = next;
     showState(controls, state, typing);
-    const result = analyze(lenet5(optionsOf(state)), state.input);
+    const network = lenet5(optionsOf(state));
+    const result = analyze(network, state.input);
     fillAlert(alert, result.ok ? problems : [...problems, result.error]);
+    const partial = result.ok ? undefined : analyzeUntilFailure(network, state.input);
     if (result.ok) drawFigures(state, result.value);
+    else if (partial?.analysis && partial.error.layer) drawFigures(state, partial.analysis, partial.error);
     else if (!shown) {
       const fallback = analyze(lenet5(optionsOf(DEFAULT_STATE)), DEFAULT_STATE.input);
       if (fallback.ok) drawFigures(DEFAULT_STATE, fallback.value);

@@ -5,7 +5,7 @@ import { analyzeFull } from './layers/full.ts';
 import { analyzeOutput } from './layers/output.ts';
 import { analyzeSubsampling } from './layers/subsampling.ts';
 import type { LayerContext } from './layers/context.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, type LenetError, type Result } from './result.ts';
 import type { Layer, NetworkSpec, Size2 } from './spec.ts';
 
 export interface Analysis {
@@ -44,19 +44,53 @@ function analyzeLayer(layer: Layer, context: LayerContext): Result<LayerFigures>
   }
 }
 
-/** Every layer's shape, parameters and connections for one input size, and the totals. */
-export function analyze(network: NetworkSpec, input: Size2): Result<Analysis> {
-  const checked = checkInputSize(input);
-  if (!checked.ok) return checked;
+/** The analysis of the layers that can be computed, up to the first that cannot, and why that one cannot. */
+export interface PartialAnalysis {
+  /** The network's first layers, as far as they can be computed (at least the input, if the input size is valid). */
+  readonly analysis?: Analysis;
+  readonly error: LenetError;
+}
+
+function analyzeLayers(network: NetworkSpec, input: Size2): { figures: LayerFigures[]; error?: LenetError } {
   const [first, ...rest] = network.layers;
   const figures: LayerFigures[] = [inputFigures(first, { channels: first.channels, ...input })];
   for (const layer of rest) {
     const previous = figures[figures.length - 1]!;
     const result = analyzeLayer(layer, { input: previous.shape, networkInput: input });
-    if (!result.ok) return result;
+    if (!result.ok) return { figures, error: result.error };
     figures.push(result.value);
   }
-  return ok({ network, input, layers: figures, totals: sumTotals(figures) });
+  return { figures };
+}
+
+const analysisOf = (network: NetworkSpec, input: Size2, figures: LayerFigures[]): Analysis => ({
+  network:
+    figures.length === network.layers.length
+      ? network
+      : { ...network, layers: network.layers.slice(0, figures.length) as unknown as NetworkSpec['layers'] },
+  input,
+  layers: figures,
+  totals: sumTotals(figures),
+});
+
+/** Every layer's shape, parameters and connections for one input size, and the totals. */
+export function analyze(network: NetworkSpec, input: Size2): Result<Analysis> {
+  const checked = checkInputSize(input);
+  if (!checked.ok) return checked;
+  const { figures, error } = analyzeLayers(network, input);
+  return error ? fail(error) : ok(analysisOf(network, input, figures));
+}
+
+/**
+ * For a network that cannot be computed at this size: the layers before the one
+ * that fails, computed at this size, so that a page can show them and say where
+ * the network stops. Undefined when the whole network can be computed.
+ */
+export function analyzeUntilFailure(network: NetworkSpec, input: Size2): PartialAnalysis | undefined {
+  const checked = checkInputSize(input);
+  if (!checked.ok) return { error: checked.error };
+  const { figures, error } = analyzeLayers(network, input);
+  return error ? { analysis: analysisOf(network, input, figures), error } : undefined;
 }
 
 /** The figures of the layer with this name, if the analysis has one. */

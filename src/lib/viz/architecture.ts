@@ -22,10 +22,20 @@ export interface ReceptiveField {
   readonly ray: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
 }
 
+/** Where the drawing stops: the layer that cannot be computed, drawn as an empty dashed frame. */
+export interface FailedLayer {
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface Architecture {
   readonly width: number;
   readonly height: number;
   readonly stacks: readonly ArchitectureStack[];
+  readonly failed?: FailedLayer;
   readonly fields: readonly ReceptiveField[];
   readonly description: string;
 }
@@ -46,7 +56,12 @@ function label(layer: LayerFigures): string {
  * maps whose side is proportional to the map's side; a layer of single units is a
  * thin column whose height grows with the number of units.
  */
-export function architecture(analysis: Analysis, hrefOf?: (name: string) => string | undefined): Architecture {
+export function architecture(
+  analysis: Analysis,
+  hrefOf?: (name: string) => string | undefined,
+  /** The layer after the last one in `analysis`, which cannot be computed. */
+  failing?: string,
+): Architecture {
   const largest = Math.max(...analysis.layers.map((layer) => Math.max(layer.shape.height, layer.shape.width)));
   const scale = Math.min(3, 96 / largest);
   const stacks: ArchitectureStack[] = [];
@@ -91,9 +106,20 @@ export function architecture(analysis: Analysis, hrefOf?: (name: string) => stri
     };
     return [{ layer: layer.name, window, ray }];
   });
-  const description = `${analysis.network.name}: ${stacks.map((stack) => stack.label).join(', ')}.`;
+  const failed = failing ? { name: failing, x, y: TOP, width: 24, height: 24 } : undefined;
+  const end = failed ? x + failed.width + GAP : x;
+  const stops = failing ? ` ${failing} cannot be computed at this input size.` : '';
+  const description = `${analysis.network.name}: ${stacks.map((stack) => stack.label).join(', ')}.${stops}`;
   // Room on the right for the last label, which is wider than its column.
-  return { width: x - GAP + 48, height: TOP + tallest + 40, stacks, fields, description };
+  const width = end - GAP + (failed ? 110 : 48);
+  return {
+    width,
+    height: TOP + Math.max(tallest, 24) + 40,
+    stacks,
+    fields,
+    description,
+    ...(failed ? { failed } : {}),
+  };
 }
 
 export const SHEET_OFFSET = SHEET_STEP;

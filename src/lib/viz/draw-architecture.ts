@@ -78,6 +78,30 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
     .attr('y1', (field) => field.ray.y1)
     .attr('x2', (field) => field.ray.x2)
     .attr('y2', (field) => field.ray.y2);
+  const failed = root
+    .selectAll<SVGGElement, NonNullable<Architecture['failed']>>('g.architecture-failed')
+    .data(drawing.failed ? [drawing.failed] : [])
+    .join('g')
+    .attr('class', 'architecture-failed');
+  failed
+    .selectAll<SVGRectElement, NonNullable<Architecture['failed']>>('rect')
+    .data((box) => [box])
+    .join('rect')
+    .attr('x', (box) => box.x)
+    .attr('y', (box) => box.y)
+    .attr('width', (box) => box.width)
+    .attr('height', (box) => box.height);
+  failed
+    .selectAll<SVGTextElement, { text: string; x: number; y: number; className: string }>('text')
+    .data((box) => [
+      { text: box.name, x: box.x, y: drawing.height - 14, className: 'arch-name' },
+      { text: 'cannot be computed', x: box.x, y: drawing.height - 2, className: 'arch-shape' },
+    ])
+    .join('text')
+    .attr('class', (label) => label.className)
+    .attr('x', (label) => label.x)
+    .attr('y', (label) => label.y)
+    .text((label) => label.text);
   const report = handlers.onHighlight;
   if (report) {
     layers.on('mouseenter focus', (_, stack) => report(stack.name)).on('mouseleave blur', () => report(null));
