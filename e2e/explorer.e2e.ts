@@ -59,13 +59,13 @@ describe('bad parameters show an alert and the page keeps working', () => {
     expect(await page.locator('[role="alert"]').textContent()).toContain('C5 needs at least 5x5 input');
     expect(await page.inputValue('#explorer-height')).toBe('28');
     // Worked by hand at 28x28: 28 - 4 = 24, halved 12, 12 - 4 = 8, halved 4: too small for a 5x5 C5.
-    for (const [row, shape] of [
+    const shapes: [string, string][] = [
       ['C1', '6x24x24'],
       ['S2', '6x12x12'],
       ['C3', '16x8x8'],
       ['S4', '16x4x4'],
-    ])
-      expect((await rowCells(page, row))[0]).toBe(shape);
+    ];
+    for (const [row, shape] of shapes) expect((await rowCells(page, row))[0]).toBe(shape);
     expect(await page.textContent('#explorer-table tr.failed')).toContain('Cannot be computed: C5 needs at least 5x5');
     expect(await page.textContent('#explorer-table caption')).toContain('at a 28x28 input');
     expect(await page.textContent('#explorer-sentence')).toContain('At 28x28 the network stops at C5');

@@ -163,7 +163,10 @@ describe('training in the worker', () => {
     expect(accuracy).toBeGreaterThan(80);
     expect(await page.locator('#curve-loss path.curve-line').getAttribute('d')).toMatch(/^M.+L.+L/);
     expect(await page.locator('#curve-accuracy path.curve-line').getAttribute('d')).toMatch(/^M.+L/);
-    expect(await text(page, '#train-backend')).toMatch(/^(wasm|webgl|cpu), /);
+    expect(await text(page, '#train-backend')).toMatch(
+      /^Training on your (CPU|GPU) (with|in) (WebAssembly|WebGL|plain JavaScript)/,
+    );
+    expect(await text(page, '#train-measured')).toMatch(/^(wasm|webgl|cpu) [\d,]+ digits\/s/);
     // A cosine run of 0.2 epochs ends mid-epoch; its last batch is counted all the same.
     const [, done, planned] = /^([\d,]+) of ([\d,]+)$/.exec(await text(page, '#train-batches'))!;
     expect(done).toBe(planned);
@@ -211,6 +214,8 @@ describe('training in the worker', () => {
   it('Pause stops the batch counter within a batch; Resume starts it again', async () => {
     const { page } = await openPlayground();
     await startTraining(page, '1');
+    // Train is disabled once pressed; the keyboard reader's focus moves to Pause rather than to the page's start.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('train-pause');
     await page.click('#train-pause');
     expect(await text(page, '#train-pause')).toBe('Resume');
     await page.waitForFunction(() => document.querySelector('#train-state')!.textContent === 'Paused.');

@@ -82,8 +82,21 @@ export function showCode(container: HTMLElement, analysis: Analysis): void {
     if (!details) {
       const block = Object.assign(document.createElement('details'), { className: 'code-block' });
       block.dataset['language'] = id;
+      const copy = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'secondary copy-code',
+        textContent: `Copy the ${label} code`,
+      });
+      copy.addEventListener('click', () => {
+        const text = block.querySelector('pre')!.textContent ?? '';
+        navigator.clipboard.writeText(text).then(
+          () => (copy.textContent = 'Copied'),
+          () => (copy.textContent = 'Copying was refused; select the code and copy it'),
+        );
+      });
       block.append(
         Object.assign(document.createElement('summary'), { textContent: label }),
+        copy,
         Object.assign(document.createElement('pre'), { tabIndex: 0 }),
       );
       block.addEventListener('toggle', () => {

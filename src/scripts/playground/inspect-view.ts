@@ -116,11 +116,14 @@ export function inspectView(root: ParentNode) {
       const nearest = nearestPrototype(f6.values);
       const prototype = Float32Array.from(PROTOTYPES[nearest]!);
       paintTile(required<HTMLCanvasElement>(root, '#f6-prototype'), { ...tile!, values: prototype }, 1);
-      required(root, '#f6-prototype-caption').textContent = `The closest prototype: ${nearest}`;
-      f6Note.textContent =
-        inspection.classifier === 'rbf'
-          ? 'The paper\u2019s output layer measures exactly this: the distance from F6 to each fixed prototype.'
-          : 'The modern port has no prototypes; its F6 is compared with the paper\u2019s only to show what it is not trained to match.';
+      const rbf = inspection.classifier === 'rbf';
+      // The modern port's F6 never learned the prototypes, so its nearest one says nothing about its answer.
+      required(root, '#f6-prototype-caption').textContent = rbf
+        ? `The closest prototype: ${nearest}`
+        : `The paper's prototype nearest to this F6: ${nearest}, which need not be the answer`;
+      f6Note.textContent = rbf
+        ? 'The paper\u2019s output layer measures exactly this: the distance from F6 to each fixed prototype, and the nearest is the answer.'
+        : 'The modern port has no prototypes: its F6 feeds a softmax layer and was never trained to match the paper\u2019s bitmaps, so the nearest prototype and the answer usually differ. Pick the paper network to see F6 land on its digit\u2019s prototype.';
     },
   };
 }

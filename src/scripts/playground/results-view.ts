@@ -18,6 +18,7 @@ export function resultsView(root: ParentNode, onPick: (index: number) => void) {
   const table = required<HTMLTableElement>(root, '#confusion');
   const gallery = required(root, '#gallery');
   const note = required(root, '#gallery-note');
+  const heading = required(root, '#gallery-heading');
   let selected: { label: number; predicted: number } | undefined;
   let last: { result: TestResult; set: MnistSet } | undefined;
 
@@ -35,6 +36,12 @@ export function resultsView(root: ParentNode, onPick: (index: number) => void) {
       found++;
       if (digits.length < GALLERY_SIZE) digits.push({ index, label, predicted, pixels: digitOf(set, index) });
     }
+    const correct = selected !== undefined && selected.label === selected.predicted;
+    heading.textContent = selected
+      ? correct
+        ? `Test digits ${selected.label} read correctly`
+        : `Test digits ${selected.label} read as ${selected.predicted}`
+      : 'Misread test digits';
     const what = selected ? `${selected.label}s read as ${selected.predicted}` : 'misread digits';
     note.textContent = `${found.toLocaleString('en-US')} ${what}${found > digits.length ? `, the first ${digits.length} shown` : ''}. Press one to inspect it below.`;
     drawGallery(gallery, digits, (digit) => onPick(digit.index));

@@ -114,6 +114,8 @@ export function startPlayground(root: Document): void {
 
   const pad = new DrawingPad(required<HTMLCanvasElement>(root, '#pad'), () => {
     picked = undefined;
+    // The pad now holds the reader's drawing, not the test digit the field names.
+    indexField.value = '';
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
@@ -138,6 +140,7 @@ export function startPlayground(root: Document): void {
   required(root, '#pad-clear').addEventListener('click', () => {
     pad.clear();
     picked = undefined;
+    indexField.value = '';
     update();
   });
   required(root, '#pad-random').addEventListener('click', () => {

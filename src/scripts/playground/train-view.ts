@@ -1,9 +1,28 @@
+import { PAPER_TRAINING } from '../../lib/paper/training.ts';
 import type { FromWorker } from '../../lib/model/worker/protocol.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
 import { duration, percent, required } from '../dom.ts';
 
 /** Loss points are averaged over this many reports, so the curve shows the trend rather than batch noise. */
 const SMOOTHING = 8;
+
+const TEST_DIGITS = PAPER_TRAINING.testDigits.toLocaleString('en-US');
+
+const DEVICES: Record<string, string> = {
+  wasm: 'your CPU with WebAssembly',
+  webgl: 'your GPU with WebGL',
+  cpu: 'your CPU in plain JavaScript',
+};
+
+/** "Training on your CPU with WebAssembly, 2 threads: about 2,700 digits/s", from the worker's report. */
+function backendInWords(event: Extract<FromWorker, { type: 'backend' }>): string {
+  const device = DEVICES[event.backend] ?? event.backend;
+  const threads = /^(\d+) thread/.exec(event.detail)?.[1];
+  const threadText = threads ? `, ${threads} ${threads === '1' ? 'thread' : 'threads'}` : '';
+  const chosen = event.measurements.find((each) => each.backend === event.backend);
+  const speed = chosen ? `: about ${Math.round(chosen.samplesPerSecond).toLocaleString('en-US')} digits/s` : '';
+  return `Training on ${device}${threadText}${speed}`;
+}
 
 export interface TrainView {
   show(event: FromWorker): void;
@@ -13,6 +32,7 @@ export interface TrainView {
 export function trainView(root: ParentNode, totalEpochs: () => number): TrainView {
   const state = required(root, '#train-state');
   const backend = required(root, '#train-backend');
+  const measuredBackends = required(root, '#train-measured');
   const speed = required(root, '#train-speed');
   const batches = required(root, '#train-batches');
   const tensors = required(root, '#train-tensors');
@@ -65,7 +85,8 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
           const measured = event.measurements
             .map((each) => `${each.backend} ${Math.round(each.samplesPerSecond).toLocaleString('en-US')} digits/s`)
             .join(', ');
-          backend.textContent = `${event.backend}, ${event.detail} (measured: ${measured})`;
+          backend.textContent = backendInWords(event);
+          measuredBackends.textContent = `${measured}; ${event.detail}.`;
           state.textContent = 'Training…';
           break;
         }
@@ -88,7 +109,9 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
         }
         case 'tested':
           tests.push({ x: event.epochs, y: event.testAccuracy });
-          if (event.full) accuracy.textContent = `Test accuracy: ${percent(event.testAccuracy)}`;
+          // The headline is the full test only; the chart also has the quick tests, and says so in its caption.
+          if (event.full)
+            accuracy.textContent = `Test accuracy on all ${TEST_DIGITS} test digits, after ${event.epochs.toFixed(1)} epochs: ${percent(event.testAccuracy)}`;
           drawCurves();
           break;
         case 'paused':

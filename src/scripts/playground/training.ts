@@ -58,10 +58,13 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
   };
   if (requested?.problem) showAlert(requested.problem.message, false);
   const idle = () => {
+    // Disabling the focused Pause button would drop focus to the page's start; Train takes it back.
+    const hadFocus = root.activeElement === pauseButton;
     startButton.disabled = false;
     pauseButton.disabled = true;
     pauseButton.textContent = 'Pause';
     paused = false;
+    if (hadFocus) startButton.focus();
   };
 
   const onEvent = (event: FromWorker) => {
@@ -93,9 +96,11 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     view.clear();
     results.clear();
     client.start(chosen);
+    const hadFocus = root.activeElement === startButton;
     startButton.disabled = true;
     pauseButton.disabled = false;
     resetButton.disabled = false;
+    if (hadFocus) pauseButton.focus();
   };
 
   form.addEventListener('submit', (event) => {
