@@ -34,6 +34,10 @@ export function showState(controls: Controls, state: ExplorerState, typing?: HTM
   }
   controls.variant.value = state.variant;
   for (const name of SWITCH_NAMES) controls.switches[name].value = state.overrides[name] ?? '';
+  // The square size in use, if it has a button, shows as pressed.
+  const { height, width } = state.input;
+  for (const button of controls.form.querySelectorAll<HTMLButtonElement>('button[data-size]'))
+    button.setAttribute('aria-pressed', String(height === width && Number(button.dataset['size']) === height));
 }
 
 /** The switches the form asks for, leaving out any that equal the preset's. */

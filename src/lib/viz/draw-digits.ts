@@ -1,3 +1,4 @@
+import { rovingFocus } from './roving-focus.ts';
 import { select } from 'd3-selection';
 import { INK_RAMP } from './color-ramp.ts';
 
@@ -46,4 +47,5 @@ export function drawGallery(
       paintInk(select(this).select<HTMLCanvasElement>('canvas').node()!, digit.pixels, 28, 28);
     })
     .on('click', (_, digit) => onPick(digit));
+  rovingFocus(container, () => [[...container.querySelectorAll<HTMLButtonElement>('button.gallery-digit')]]);
 }
