@@ -103,7 +103,8 @@ describe('the site offline, after a first visit', () => {
   it('with the server off, the playground loads its pretrained model and trains from scratch', async () => {
     await serverOff();
     await page.goto(`${SITE}/playground/?seed=1`);
-    await page.locator('#pad').scrollIntoViewIfNeeded();
+    // The network loads once the reader scrolls past the pad to the figures that need it.
+    await page.locator('#inside-heading').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent!.includes('ready'));
     expect(await trainBriefly()).toBeGreaterThan(80);
   }, 150_000);

@@ -15,6 +15,8 @@ const sheetsOf = (stack: ArchitectureStack) => Array.from({ length: stack.sheets
 export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, handlers: ArchitectureHandlers = {}): void {
   const root = select(svg)
     .attr('viewBox', `0 0 ${drawing.width} ${drawing.height}`)
+    // Never drawn smaller than its own units, so that its labels keep their size; the wrapper scrolls instead.
+    .style('min-width', `${drawing.width}px`)
     .attr('role', 'group')
     .attr('aria-label', drawing.description);
   const layers = root

@@ -30,7 +30,11 @@ export function drawBreakdown(svg: SVGSVGElement, data: BreakdownData): void {
     .domain(data.series.map((_, index) => index))
     .range([4, ROW - 4])
     .padding(0.15);
-  const root = select(svg).attr('viewBox', `0 0 ${WIDTH} ${height}`).attr('role', 'img').attr('aria-label', data.title);
+  const root = select(svg)
+    .attr('viewBox', `0 0 ${WIDTH} ${height}`)
+    .style('min-width', `${WIDTH}px`)
+    .attr('role', 'img')
+    .attr('aria-label', data.title);
   const groups = root
     .selectAll<SVGGElement, string>('g.breakdown-layer')
     .data(data.layers)

@@ -32,6 +32,7 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
     .clamp(true);
   const root = select(svg)
     .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
+    .style('min-width', `${WIDTH}px`)
     .attr('role', 'img')
     .attr('aria-label', describe(data));
   root

@@ -86,7 +86,7 @@ export function startPlayground(root: Document): void {
       .predict(input)
       .then((live) => {
         if (live) inspect.showScores('live', live.scores, live.classifier, live.answer);
-        else inspect.showLiveNote('Train a model above to compare it here.');
+        else inspect.showLiveNote('Train a model below to compare it here.');
       })
       .catch(() => inspect.showLiveNote('The model in training could not answer.'));
   };
@@ -200,13 +200,14 @@ export function startPlayground(root: Document): void {
   });
   strip.fillSlots(Number(stripCount.value) || STRIP_DIGITS.fewest);
 
-  // tfjs, the models and the test digits load once the reader reaches the figures that need them.
+  // tfjs, the models and the test digits load once the reader draws, picks a digit, or scrolls past the pad to the
+  // figures that need them; the pad itself is on the first screen, and looking at it costs nothing.
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
     ensureRuntime();
     if (stripDigits.length === 0) randomStrip().catch(failed('Reading the strip'));
   });
-  observer.observe(required(root, '#pad'));
+  observer.observe(required(root, '#inside-heading'));
   observer.observe(required(root, '#strip'));
 }
