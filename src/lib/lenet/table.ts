@@ -100,15 +100,15 @@ export function layerTable(analysis: Analysis, { receptive = false } = {}): Laye
   const total = {
     name: 'Total',
     cells: [
-      '',
-      '',
+      NOT_APPLICABLE,
+      NOT_APPLICABLE,
       formatCount(totals.weights),
       formatCount(totals.biases),
       parameterText(totals.trainable, totals.fixed),
       formatCount(totals.connections),
       formatCount(totals.macs),
       formatCount(totals.activations),
-      ...(receptive ? [''] : []),
+      ...(receptive ? [NOT_APPLICABLE] : []),
     ],
   };
   const caption = `${analysis.network.name} at a ${analysis.input.height}x${analysis.input.width} input`;

@@ -30,6 +30,8 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
     .domain(data.yDomain ?? [0, data.points.length > 0 ? Math.max(1e-6, ...data.points.map((point) => point.y)) : 1])
     .range([HEIGHT - MARGIN.bottom, MARGIN.top])
     .clamp(true);
+  // A domain taken from the data ends on a tick, so that no point is drawn above the top one.
+  if (!data.yDomain) y.nice(4);
   const root = select(svg)
     .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
     .style('min-width', `${WIDTH}px`)

@@ -26,6 +26,20 @@ describe('drawCurve', () => {
     expect(element.outerHTML).toMatchSnapshot();
   });
 
+  it('ends the loss axis on a tick at or above the first, largest loss', () => {
+    const element = svg();
+    drawCurve(element, {
+      title: 'Training loss',
+      points: [
+        { x: 0.1, y: 2.31 },
+        { x: 0.2, y: 0.4 },
+      ],
+      formatY: String,
+    });
+    const ticks = Array.from(element.querySelectorAll('g.curve-y-tick text'), (text) => Number(text.textContent));
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(2.31);
+  });
+
   it('names the last value for screen readers, and draws axes alone before any data', () => {
     const element = svg();
     drawCurve(element, { title: 'Test accuracy', points: [], yDomain: [0.8, 1], formatY: String });

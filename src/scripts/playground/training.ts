@@ -32,6 +32,8 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
   const useTable = required<HTMLInputElement>(root, '#train-c3');
   let settings: TrainingSettings | undefined;
   let paused = false;
+  /** A finished run's curves and results are thrown away only when Reset is pressed twice. */
+  let finished = false;
 
   const params = new URLSearchParams(location.search);
   // Without ?variant= the form keeps its default, the playground's own, not the explorer's.
@@ -80,6 +82,7 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     } else if (event.type === 'weights') {
       if (settings) kept.keep(settings, event);
     } else if (event.type === 'done') {
+      finished = true;
       idle();
     } else if (event.type === 'error') {
       client.reset();
@@ -92,6 +95,7 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
 
   const start = (chosen: TrainingSettings) => {
     settings = chosen;
+    finished = false;
     alert.hidden = true;
     view.clear();
     results.clear();
@@ -128,7 +132,22 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     else client.resume();
     pauseButton.textContent = paused ? 'Resume' : 'Pause';
   });
+  let armed: ReturnType<typeof setTimeout> | undefined;
+  const disarm = () => {
+    clearTimeout(armed);
+    armed = undefined;
+    resetButton.textContent = 'Reset';
+  };
   resetButton.addEventListener('click', () => {
+    if (finished && !armed) {
+      resetButton.textContent = 'Press again to discard';
+      required(root, '#train-state').textContent =
+        'Reset clears the finished run\u2019s curves and results (the trained network stays kept below). Press Reset again to do it.';
+      armed = setTimeout(disarm, 8000);
+      return;
+    }
+    disarm();
+    finished = false;
     client.reset();
     view.clear();
     results.clear();
