@@ -57,7 +57,13 @@ const truncate = (path: string, bytes: number) => async (page: Page) => {
 };
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Each alert line names the parameter it is about, then what was wrong with it.
+// Each alert line is a sentence that names, in words, what it is about, and says what was wrong and what is allowed.
+const NAMED: Record<string, string> = {
+  input: 'height|width|input size',
+  c3table: 'C3 table',
+};
+const naming = (where: string, message: string) =>
+  new RegExp(`^(?=[\\s\\S]*(?:${NAMED[where] ?? escaped(where)}))[\\s\\S]*${escaped(message)}`);
 const explorer: BadInput[] = [
   ['?input=28', 'C5', 'C5 needs at least 5x5 input but gets 4x4 (input 28x28).'],
   ['?input=abc', 'input', '"abc" is not an input size.'],
@@ -85,11 +91,11 @@ const explorer: BadInput[] = [
   what: `the address /explorer/${query}`,
   open: `/explorer/${query}`,
   shows: '#explorer-alert',
-  says: new RegExp(`${where}: [^\\n]*${escaped(message!)}`),
+  says: naming(where!, message!),
 }));
 
 const explorerFields: BadInput[] = [
-  ['height', '', 'The input height is empty'],
+  ['height', '', 'The height is empty'],
   ['height', '0', 'at least 1 pixel'],
   ['height', '-5', 'at least 1 pixel'],
   ['width', '513', 'at most 512'],
@@ -151,7 +157,7 @@ const playground: BadInput[] = [
     open: '/playground/?seed=1',
     act: enter('#pad-index', value),
     shows: '#pad-index-error',
-    says: 'give a whole number from 0 to 9999',
+    says: 'give a whole number from 0 to 9,999',
   })),
   {
     what: 'an empty pad put into the strip',

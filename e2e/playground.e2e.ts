@@ -113,7 +113,7 @@ describe('drawing on the pad', () => {
     const { page } = await openPlayground();
     await page.fill('#pad-index', value);
     await page.press('#pad-index', 'Enter');
-    expect(await text(page, '#pad-index-error')).toContain('a whole number from 0 to 9999');
+    expect(await text(page, '#pad-index-error')).toContain('a whole number from 0 to 9,999');
     expect(await page.locator('#pad-index').getAttribute('aria-invalid')).toBe('true');
     await page.close();
   });

@@ -57,13 +57,10 @@ export function fillTotals(element: HTMLElement, totals: Totals, upTo?: string):
 /** Lists every problem, or hides the alert when there is none. */
 export function fillAlert(element: HTMLElement, problems: readonly LenetError[]): void {
   element.hidden = problems.length === 0;
-  const items = problems.map((problem) => {
-    const where = problem.layer ?? problem.parameter;
-    const item = document.createElement('li');
-    if (where) item.append(Object.assign(document.createElement('strong'), { textContent: `${where}: ` }));
-    item.append(problem.message);
-    return item;
-  });
+  // Each message is a sentence that names what it is about ("The height can be at most 512 pixels, not 600.").
+  const items = problems.map((problem) =>
+    Object.assign(document.createElement('li'), { textContent: problem.message }),
+  );
   const list = document.createElement('ul');
   list.append(...items);
   element.replaceChildren(list);

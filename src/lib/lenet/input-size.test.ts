@@ -23,13 +23,14 @@ describe('parseInputSize refuses bad text with a message that says what is allow
     ['abc', '"abc" is not an input size.'],
     ['32x', '"32x" is not an input size.'],
     ['32x32x3', '"32x32x3" is not an input size.'],
-    ['0', 'The input height must be at least 1 pixel; got 0.'],
-    ['-5', 'The input height must be at least 1 pixel; got -5.'],
-    ['32x-1', 'The input width must be at least 1 pixel; got -1.'],
-    ['32.5', 'The input height must be a whole number of pixels; got 32.5.'],
-    ['1e400', 'The input height must be a number; got Infinity.'],
-    ['513', `The input height can be at most ${MAX_INPUT_SIDE} pixels; got 513.`],
-    ['32x100000', `The input width can be at most ${MAX_INPUT_SIDE} pixels; got 100000.`],
+    ['0', 'The height must be at least 1 pixel, not 0.'],
+    ['-5', 'The height must be at least 1 pixel, not -5.'],
+    ['32x-1', 'The width must be at least 1 pixel, not -1.'],
+    ['32.5', 'The height must be a whole number of pixels, not 32.5.'],
+    ['1e400', `The height is far too large: it can be at most ${MAX_INPUT_SIDE} pixels.`],
+    ['9'.repeat(400), `The height is far too large: it can be at most ${MAX_INPUT_SIDE} pixels.`],
+    ['513', `The height can be at most ${MAX_INPUT_SIDE} pixels, not 513.`],
+    ['32x100000', `The width can be at most ${MAX_INPUT_SIDE} pixels, not 100000.`],
     ['NaN', '"NaN" is not an input size.'],
     ['x'.repeat(100), `"${'x'.repeat(24)}…" is not an input size.`],
   ])('parseInputSize(%j) says %j', (text, message) => {
@@ -50,10 +51,10 @@ describe('parseInputSize refuses bad text with a message that says what is allow
 describe('parseSide reads one number field', () => {
   it.each([
     ['36', 'height', { ok: true, value: 36 }],
-    ['', 'width', 'The input width is empty; enter a whole number from 1 to 512.'],
-    ['0', 'height', 'The input height must be at least 1 pixel; got 0.'],
-    ['7.5', 'width', 'The input width must be a whole number of pixels; got 7.5.'],
-    ['abc', 'height', '"abc" is not a number; the input height takes a whole number from 1 to 512.'],
+    ['', 'width', 'The width is empty; type a whole number from 1 to 512.'],
+    ['0', 'height', 'The height must be at least 1 pixel, not 0.'],
+    ['7.5', 'width', 'The width must be a whole number of pixels, not 7.5.'],
+    ['abc', 'height', '"abc" is not a number; the height takes a whole number from 1 to 512.'],
   ] as const)('parseSide(%j, %s)', (text, label, expected) => {
     const result = parseSide(text, label);
     if (typeof expected === 'string') expect(!result.ok && result.error.message).toBe(expected);

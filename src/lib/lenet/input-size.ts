@@ -6,11 +6,13 @@ export const MAX_INPUT_SIDE = 512;
 
 export const formatSize = (size: Size2): string => `${size.height}x${size.width}`;
 
+/** Why a side cannot be used, as a sentence that names the side, the limit and what was asked for. */
 function checkSide(value: number, label: string): string | null {
-  if (!Number.isFinite(value)) return `The input ${label} must be a number; got ${String(value)}.`;
-  if (!Number.isInteger(value)) return `The input ${label} must be a whole number of pixels; got ${value}.`;
-  if (value < 1) return `The input ${label} must be at least 1 pixel; got ${value}.`;
-  if (value > MAX_INPUT_SIDE) return `The input ${label} can be at most ${MAX_INPUT_SIDE} pixels; got ${value}.`;
+  if (value === Infinity) return `The ${label} is far too large: it can be at most ${MAX_INPUT_SIDE} pixels.`;
+  if (!Number.isFinite(value)) return `The ${label} must be a whole number from 1 to ${MAX_INPUT_SIDE}.`;
+  if (!Number.isInteger(value)) return `The ${label} must be a whole number of pixels, not ${value}.`;
+  if (value < 1) return `The ${label} must be at least 1 pixel, not ${value}.`;
+  if (value > MAX_INPUT_SIDE) return `The ${label} can be at most ${MAX_INPUT_SIDE} pixels, not ${value}.`;
   return null;
 }
 
@@ -26,7 +28,7 @@ export function parseSide(text: string, label: 'height' | 'width'): Result<numbe
     return fail({
       code: 'input',
       parameter: label,
-      message: `The input ${label} is empty; enter a whole number from 1 to ${MAX_INPUT_SIDE}.`,
+      message: `The ${label} is empty; type a whole number from 1 to ${MAX_INPUT_SIDE}.`,
     });
   }
   const value = Number(trimmed);
@@ -35,7 +37,7 @@ export function parseSide(text: string, label: 'height' | 'width'): Result<numbe
     return fail({
       code: 'input',
       parameter: label,
-      message: `"${shown}" is not a number; the input ${label} takes a whole number from 1 to ${MAX_INPUT_SIDE}.`,
+      message: `"${shown}" is not a number; the ${label} takes a whole number from 1 to ${MAX_INPUT_SIDE}.`,
     });
   }
   const problem = checkSide(value, label);

@@ -46,7 +46,7 @@ describe('parseExplorerState reports each bad parameter and keeps the good ones'
     ['output=sigmoid', 'output', 'use "rbf" or "softmax".'],
     ['head=dense', 'head', 'use "convolutional" or "flatten".'],
     ['input=big', 'input', '"big" is not an input size.'],
-    ['input=0', 'input', 'The input height must be at least 1 pixel; got 0.'],
+    ['input=0', 'input', 'The height must be at least 1 pixel, not 0.'],
   ])('%j is refused: %s', (query, parameter, message) => {
     const { state, problems } = parse(query);
     expect(problems).toHaveLength(1);

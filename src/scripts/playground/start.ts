@@ -155,7 +155,7 @@ export function startPlayground(root: Document): void {
     indexField.setAttribute('aria-invalid', String(!valid));
     indexError.textContent = valid
       ? ''
-      : `"${indexField.value}" is not a test digit number: give a whole number from 0 to ${TEST_COUNT - 1}.`;
+      : `"${indexField.value}" is not a test digit number: give a whole number from 0 to ${(TEST_COUNT - 1).toLocaleString('en-US')}.`;
     if (!valid) return;
     pick(index).catch(failed('Loading the test digits'));
   });
