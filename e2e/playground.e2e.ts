@@ -77,9 +77,11 @@ describe('drawing on the pad', () => {
   // The pretrained paper model's answer for real MNIST test digits drawn stroke by stroke.
   it.each([0, 1, 2, 3, 4])('test digit %i drawn with pointer strokes is read as its label', async (index) => {
     const { page, watch } = await openPlayground();
-    await page.locator('#pad').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent!.includes('ready'));
+    // The first stroke starts loading the network; the answer comes once it is ready, for the whole drawing.
     await drawDigit(page, test.images.subarray(index * 784, (index + 1) * 784));
+    await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent!.includes('ready'), null, {
+      timeout: 30_000,
+    });
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#pad')!.dataset['answer'] !== undefined);
     expect(await page.locator('#pad').getAttribute('data-answer')).toBe(String(test.labels[index]));
     expect(await text(page, '#pretrained-answer')).toBe(`Answer: ${test.labels[index]}`);

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { axeViolations } from './support/axe.ts';
 import { auditLayout } from './support/layout-audit.ts';
 import { builtPages } from './support/pages.ts';
 import { BASE_URL } from './support/server.ts';
@@ -22,7 +23,7 @@ const VIEWS = [
 
 describe('what a reader sees, on a phone and a desktop, light and dark', () => {
   it.each(VIEWS)(
-    '$width px, $colorScheme: no page scrolls sideways, every sideways scroller has a cue, figure text is at least 11 px',
+    '$width px, $colorScheme: no page scrolls sideways, sideways scrollers have a cue, figure text is 11 px or more, controls 24 px or more; axe on a phone',
     async (view) => {
       const page = await browser.newPage({
         viewport: { width: view.width, height: view.height },
@@ -32,7 +33,14 @@ describe('what a reader sees, on a phone and a desktop, light and dark', () => {
       for (const path of builtPages()) {
         await page.goto(BASE_URL + path);
         const found = await auditLayout(page);
-        if (found.pageOverflow > 0 || found.uncuedScrollers.length || found.smallText.length) problems[path] = found;
+        const axe = view.width === 390 ? await axeViolations(page) : [];
+        const bad =
+          found.pageOverflow > 0 ||
+          found.uncuedScrollers.length > 0 ||
+          found.smallText.length > 0 ||
+          found.smallTargets.length > 0 ||
+          axe.length > 0;
+        if (bad) problems[path] = { ...found, axe };
       }
       expect(problems).toEqual({});
       await page.close();

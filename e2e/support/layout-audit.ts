@@ -10,6 +10,8 @@ export interface LayoutProblems {
   readonly uncuedScrollers: string[];
   /** SVG text drawn smaller than 11 px, as "text (size px)". */
   readonly smallText: string[];
+  /** Buttons, fields and menus smaller than 24 px in either direction (WCAG 2.5.8), as "label (w x h)". */
+  readonly smallTargets: string[];
 }
 
 /** What a reader would notice on a phone or a desktop: sideways scrolling without a cue, tiny figure text. */
@@ -30,7 +32,18 @@ export function auditLayout(page: Page): Promise<LayoutProblems> {
       const size = parseFloat(getComputedStyle(text).fontSize) * scale;
       if (size < 10.95) smallText.push(`${text.textContent.trim().slice(0, 20)} (${size.toFixed(1)} px)`);
     }
+    const smallTargets: string[] = [];
+    for (const control of main.querySelectorAll<HTMLElement>('button, input, select, summary')) {
+      const box = control.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (control instanceof HTMLInputElement && control.type === 'checkbox') continue;
+      if (box.width < 24 || box.height < 24) {
+        const name = control.getAttribute('aria-label') ?? control.textContent?.trim() ?? control.id;
+        smallTargets.push(`${name.slice(0, 24)} (${Math.round(box.width)}x${Math.round(box.height)})`);
+      }
+    }
     return {
+      smallTargets,
       pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       uncuedScrollers,
       smallText,

@@ -25,6 +25,7 @@ import { weightsDownload } from './explorer-weights.ts';
 import { drawBreakdowns, drawDiagram } from './explorer-figures.ts';
 import { fillAlert, fillTable, fillTotals } from './explorer-view.ts';
 import { required } from './dom.ts';
+import { markScrollRegions } from './scroll-regions.ts';
 
 /** The state without a custom C3 table. */
 function withoutTable(state: ExplorerState): ExplorerState {
@@ -82,6 +83,7 @@ export function startExplorer(root: Document): void {
     }
     showCode(code, analysis);
     showWeights(analysis);
+    markScrollRegions(root);
   };
 
   /**
