@@ -60,6 +60,23 @@ describe('the playground on a phone', () => {
   });
 });
 
+describe('"On this page" on a phone', () => {
+  it.each([
+    [390, true],
+    [1280, false],
+  ])('at %i px the collapsed list at the top of a page is shown: %s', async (width, shown) => {
+    const page = await browser.newPage({ viewport: { width, height: 844 } });
+    await page.goto(`${BASE_URL}/c3/`);
+    const contents = page.locator('main details.page-contents');
+    expect(await contents.isVisible()).toBe(shown);
+    if (shown) {
+      await contents.locator('summary').click();
+      expect(await contents.locator('a[href="#shape"]').isVisible()).toBe(true);
+    }
+    await page.close();
+  });
+});
+
 describe('grids take one Tab stop', () => {
   it('the C3 table has one button in the Tab order, whatever was pressed', async () => {
     const page = await browser.newPage();

@@ -1,7 +1,7 @@
 /**
  * Lighthouse on every built page, with its mobile settings, against the site served on
  * localhost by `astro preview`:
- *   npm run lighthouse [-- --runs 3 --out lighthouse-report.json]
+ *   npm run lighthouse [-- --runs 3 --out lighthouse-report.json] [--page /explorer/ ...]
  * Each page is measured `runs` times and each category's median kept, because the
  * timings on a small shared machine vary. Prints a table, writes the JSON report and
  * exits with 1 when a score is below its threshold.
@@ -16,7 +16,12 @@ import { BASE_URL, startPreview } from '../e2e/support/server.ts';
 import { CATEGORIES, failuresOf, medianScores, thresholdsFor, type Scores } from './support/lighthouse-scores.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, out: { type: 'string', default: 'lighthouse-report.json' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string', default: 'lighthouse-report.json' },
+    // Only these pages, to look into one; every built page by default.
+    page: { type: 'string', multiple: true },
+  },
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1)
@@ -30,7 +35,7 @@ const chrome = await chromeLauncher.launch({
 const pages: { path: string; scores: Scores; runs: Scores[]; failures: string[] }[] = [];
 console.info(`${'page'.padEnd(20)}${CATEGORIES.map((id) => id.padStart(16)).join('')}`);
 try {
-  for (const path of builtPages()) {
+  for (const path of values.page ?? builtPages()) {
     const measured: Scores[] = [];
     const lowAudits = new Set<string>();
     for (let run = 0; run < runs; run++) {
@@ -56,6 +61,7 @@ try {
     const scores = medianScores(measured);
     const failures = failuresOf(scores, thresholdsFor(path));
     pages.push({ path, scores, runs: measured, failures: failures.length > 0 ? [...failures, ...lowAudits] : [] });
+    if (values.page) console.info([...lowAudits].join('\n'));
     console.info(
       `${path.padEnd(20)}${CATEGORIES.map((id) => String(scores[id]).padStart(16)).join('')}${failures.length > 0 ? '  BELOW THRESHOLD' : ''}`,
     );

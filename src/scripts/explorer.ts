@@ -83,7 +83,7 @@ export function startExplorer(root: Document): void {
     }
     showCode(code, analysis);
     showWeights(analysis);
-    markScrollRegions(root);
+    requestAnimationFrame(() => markScrollRegions(root));
   };
 
   /**
