@@ -63,7 +63,7 @@ function analyzeLayers(network: NetworkSpec, input: Size2): { figures: LayerFigu
   return { figures };
 }
 
-const analysisOf = (network: NetworkSpec, input: Size2, figures: LayerFigures[]): Analysis => ({
+const assemble = (network: NetworkSpec, input: Size2, figures: LayerFigures[]): Analysis => ({
   network:
     figures.length === network.layers.length
       ? network
@@ -78,7 +78,7 @@ export function analyze(network: NetworkSpec, input: Size2): Result<Analysis> {
   const checked = checkInputSize(input);
   if (!checked.ok) return checked;
   const { figures, error } = analyzeLayers(network, input);
-  return error ? fail(error) : ok(analysisOf(network, input, figures));
+  return error ? fail(error) : ok(assemble(network, input, figures));
 }
 
 /**
@@ -90,7 +90,7 @@ export function analyzeUntilFailure(network: NetworkSpec, input: Size2): Partial
   const checked = checkInputSize(input);
   if (!checked.ok) return { error: checked.error };
   const { figures, error } = analyzeLayers(network, input);
-  return error ? { analysis: analysisOf(network, input, figures), error } : undefined;
+  return error ? { analysis: assemble(network, input, figures), error } : undefined;
 }
 
 /** The figures of the layer with this name, if the analysis has one. */

@@ -19,4 +19,3 @@ export * from './describe-change.ts';
 export * from './receptive-field.ts';
 export * from './supported.ts';
 export * from './names.ts';
-export * from './receptive-fields.ts';

@@ -1,4 +1,4 @@
-import type { NetworkSpec } from './spec.ts';
+import type { NetworkSpec, Size2 } from './spec.ts';
 
 /** Along one axis: how far apart neighbouring units' windows start, and how wide each window is, in input pixels. */
 export interface ReceptiveField {
@@ -6,22 +6,39 @@ export interface ReceptiveField {
   readonly size: number;
 }
 
+/** The input window one unit of a layer sees, and how far apart neighbouring units' windows start, in input pixels. */
+export interface LayerReceptiveField {
+  readonly name: string;
+  readonly size: Size2;
+  readonly step: Size2;
+}
+
 /**
- * The input window that one unit of layer `name` sees, from the kernels and
- * strides of the layers before it (square windows, no padding, as in LeNet-5).
+ * Every layer's receptive field on the network's input, from the kernels,
+ * windows and strides before it. A layer that flattens its input sees all of
+ * `input`; without one, it sees what the layer before it saw.
  */
-export function receptiveField(network: NetworkSpec, name: string): ReceptiveField {
-  let step = 1;
-  let size = 1;
-  for (const layer of network.layers) {
-    if (layer.kind === 'convolution') {
-      size += (layer.kernel.width - 1) * step;
-      step *= layer.stride;
-    } else if (layer.kind === 'subsampling') {
-      size += (layer.window.width - 1) * step;
-      step *= layer.stride;
+export function receptiveFields(network: NetworkSpec, input?: Size2): LayerReceptiveField[] {
+  let size = { height: 1, width: 1 };
+  let step = { height: 1, width: 1 };
+  return network.layers.map((layer) => {
+    if (layer.kind === 'convolution' || layer.kind === 'subsampling') {
+      const window = layer.kind === 'convolution' ? layer.kernel : layer.window;
+      size = {
+        height: size.height + (window.height - 1) * step.height,
+        width: size.width + (window.width - 1) * step.width,
+      };
+      step = { height: step.height * layer.stride, width: step.width * layer.stride };
+    } else if (layer.kind === 'full' && layer.scope === 'flattened' && input) {
+      size = { ...input };
     }
-    if (layer.name === name) return { step, size };
-  }
-  throw new Error(`The network has no layer named ${name}.`);
+    return { name: layer.name, size, step };
+  });
+}
+
+/** The window that one unit of layer `name` sees along the input's width (square windows, as in LeNet-5). */
+export function receptiveField(network: NetworkSpec, name: string): ReceptiveField {
+  const field = receptiveFields(network).find((layer) => layer.name === name);
+  if (!field) throw new Error(`The network has no layer named ${name}.`);
+  return { step: field.step.width, size: field.size.width };
 }

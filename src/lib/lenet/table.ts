@@ -1,7 +1,7 @@
 import { layerNamed, type Analysis } from './analyze.ts';
 import type { LayerFigures } from './figures.ts';
 import { formatCount, formatFilter, formatShape } from './format.ts';
-import { receptiveFields } from './receptive-fields.ts';
+import { receptiveFields } from './receptive-field.ts';
 
 /** The columns after the first, which names the row. */
 export const TABLE_COLUMNS = [
@@ -87,10 +87,10 @@ const RECEPTIVE_FIELD = 'Receptive field';
  * browser; with `receptive`, a last column gives the input window each unit sees.
  */
 export function layerTable(analysis: Analysis, { receptive = false } = {}): LayerTableModel {
-  const fields = receptiveFields(analysis);
+  const fields = receptive ? receptiveFields(analysis.network, analysis.input) : [];
   const extra = (index: number) => {
-    const { size } = fields[index]!;
-    return receptive ? [`${size.height}x${size.width}`] : [];
+    const field = fields[index];
+    return field ? [`${field.size.height}x${field.size.width}`] : [];
   };
   const rows = analysis.layers.map((layer, index) => ({
     name: layer.name,

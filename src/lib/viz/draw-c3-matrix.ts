@@ -1,4 +1,4 @@
-import { rovingFocus } from './roving-focus.ts';
+import { rovingTableFocus } from './roving-focus.ts';
 import { gridTable } from './grid-table.ts';
 
 export interface MatrixCell {
@@ -28,7 +28,5 @@ export function drawC3Matrix(
     .attr('aria-label', (cell) => `S2 map ${cell.input} to C3 map ${cell.output}`)
     .text((cell) => (cell.linked ? 'X' : ''))
     .on('click', (_, cell) => onToggle(cell.input, cell.output));
-  rovingFocus(table, () =>
-    Array.from(table.querySelectorAll('tbody tr'), (row) => Array.from(row.querySelectorAll('button'))),
-  );
+  rovingTableFocus(table);
 }

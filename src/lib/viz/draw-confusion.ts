@@ -1,4 +1,4 @@
-import { rovingFocus } from './roving-focus.ts';
+import { rovingTableFocus } from './roving-focus.ts';
 import { scaleLinear } from 'd3-scale';
 import { gridTable } from './grid-table.ts';
 
@@ -53,7 +53,5 @@ export function drawConfusion(
     .style('--shade', (cell) => (cell.label === cell.predicted ? null : String(shade(cell.count))))
     .text((cell) => String(cell.count))
     .on('click', (_, cell) => onSelect(cell));
-  rovingFocus(table, () =>
-    Array.from(table.querySelectorAll('tbody tr'), (row) => Array.from(row.querySelectorAll('button'))),
-  );
+  rovingTableFocus(table);
 }

@@ -47,3 +47,9 @@ export function rovingFocus(container: HTMLElement, rowsOf: () => HTMLButtonElem
     next.focus();
   });
 }
+
+/** rovingFocus over a table whose body cells hold the buttons, row by row. */
+export const rovingTableFocus = (table: HTMLTableElement): void =>
+  rovingFocus(table, () =>
+    Array.from(table.querySelectorAll('tbody tr'), (row) => Array.from(row.querySelectorAll('button'))),
+  );
