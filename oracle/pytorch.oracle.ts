@@ -13,6 +13,7 @@ import {
   ALL_SWITCHES,
   describeSwitches,
   lenet5,
+  NETWORKS,
   parseInputSize,
   PRESETS,
   TABLE_ONE,
@@ -56,6 +57,15 @@ interface Case {
   readonly input: Size2;
 }
 
+/** Every registry network other than LeNet-5's switch settings, at its own input size and at 32x32. */
+const REGISTRY_CASES: Case[] = NETWORKS.filter((entry) => entry.id !== 'lenet5').flatMap((entry) =>
+  [entry.input, { height: 32, width: 32 }].map((input) => ({
+    id: `registry ${entry.id} at ${input.height}x${input.width}`,
+    network: entry.build({}),
+    input,
+  })),
+);
+
 const CASES: Case[] = [
   ...ALL_SWITCHES.flatMap((switches) =>
     SIZES.map((input) => ({
@@ -73,6 +83,7 @@ const CASES: Case[] = [
   ),
   ...UNUSUAL_SPECS.map(({ network, input }) => ({ id: network.name, network, input })),
   { id: "the tutorials' LeNet-5 at 28x28", ...TUTORIAL_LENET5 },
+  ...REGISTRY_CASES,
 ];
 
 function planFor({ network, input }: Case): Plan {
@@ -84,7 +95,9 @@ function planFor({ network, input }: Case): Plan {
 /** The output's shape as PyTorch gives it: classes, then positions unless a layer flattened them. */
 function expectedShape(analysis: Analysis): number[] {
   const last = analysis.layers.at(-1)!.shape;
-  const flattened = analysis.network.layers.some((layer) => layer.kind === 'full' && layer.scope === 'flattened');
+  const flattened = analysis.network.layers.some(
+    (layer) => (layer.kind === 'full' || layer.kind === 'output') && layer.scope === 'flattened',
+  );
   return flattened ? [last.channels] : [last.channels, last.height, last.width];
 }
 
@@ -106,6 +119,7 @@ const RANDOM_TRIPS: Case[] = [
     input: size('40x36'),
   },
   ...UNUSUAL_SPECS.map(({ network, input }) => ({ id: network.name, network, input })),
+  ...REGISTRY_CASES,
 ];
 
 const folder = scratch();
@@ -202,7 +216,7 @@ describe('every PyTorch export runs in PyTorch and agrees with the calculator', 
   });
 
   it('covers all 16 switch settings at five sizes, custom tables and unusual specs', () => {
-    expect(result.pytorch).toHaveLength(16 * SIZES.length + 4 + UNUSUAL_SPECS.length + 1);
+    expect(result.pytorch).toHaveLength(16 * SIZES.length + 4 + UNUSUAL_SPECS.length + 1 + REGISTRY_CASES.length);
   });
 });
 

@@ -14,6 +14,7 @@ const turnedPrototypes: NetworkSpec = {
       kind: 'output',
       name: 'Output',
       units: 10,
+      scope: 'position',
       classifier: { type: 'rbf', prototype: { height: 7, width: 12 } },
       activation: 'identity',
     },

@@ -64,12 +64,17 @@ function stepsOf(layer: Layer, flattened: boolean): Step[] {
       const dense: Step = { op: 'dense', name: layer.name, units: layer.units, perPosition };
       return [...flatten, dense, ...squash(layer.name, layer.activation)];
     }
-    case 'output':
-      if (layer.classifier.type === 'rbf') return [{ op: 'rbf', name: layer.name, units: layer.units }];
+    case 'output': {
+      const flatten: Step[] =
+        layer.scope === 'flattened' && !flattened ? [{ op: 'flatten', name: `${layer.name}_flatten` }] : [];
+      if (layer.classifier.type === 'rbf') return [...flatten, { op: 'rbf', name: layer.name, units: layer.units }];
+      const perPosition = !flattened && layer.scope === 'position';
       return [
-        { op: 'dense', name: layer.name, units: layer.units, perPosition: !flattened },
+        ...flatten,
+        { op: 'dense', name: layer.name, units: layer.units, perPosition },
         ...squash(layer.name, 'softmax'),
       ];
+    }
   }
 }
 

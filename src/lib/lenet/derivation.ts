@@ -1,7 +1,7 @@
 import type { Analysis } from './analyze.ts';
 import { add, floorDivide, minus, num, times, type Expression } from './expression.ts';
 import type { Shape } from './figures.ts';
-import type { ConvolutionLayer, Layer } from './spec.ts';
+import type { ConvolutionLayer, FullConnectionScope, Layer } from './spec.ts';
 import { linkCount } from './table-one.ts';
 
 /** How a layer's figures follow from its input and its spec, as checkable arithmetic. */
@@ -33,6 +33,12 @@ function convolution(layer: ConvolutionLayer, input: Shape, output: Shape): Deri
   return { side, trainable: perUnit, connections: times(...positions, perUnit) };
 }
 
+/** What one unit of a full or output layer reads: the maps at its position, or the whole volume. */
+const fanInOf = (scope: FullConnectionScope, input: Shape): Expression =>
+  scope === 'position'
+    ? num(input.channels, 'C')
+    : times(num(input.channels, 'C'), num(input.height, 'H_{in}'), num(input.width, 'W_{in}'));
+
 function derivationOf(layer: Layer, input: Shape, output: Shape): Derivation | undefined {
   const positions = [num(output.height, 'H'), num(output.width, 'W')];
   switch (layer.kind) {
@@ -56,16 +62,13 @@ function derivationOf(layer: Layer, input: Shape, output: Shape): Derivation | u
       };
     }
     case 'full': {
-      const fanIn =
-        layer.scope === 'position'
-          ? num(input.channels, 'C')
-          : times(num(input.channels, 'C'), num(input.height, 'H_{in}'), num(input.width, 'W_{in}'));
+      const fanIn = fanInOf(layer.scope, input);
       const trainable = times(num(layer.units, 'N'), add(fanIn, num(1)));
       return { trainable, connections: times(...positions, trainable) };
     }
     case 'output': {
       const units = num(layer.units, 'N');
-      const fanIn = num(input.channels, 'C');
+      const fanIn = fanInOf(layer.scope, input);
       if (layer.classifier.type === 'rbf') {
         return { trainable: num(0), fixed: times(units, fanIn), connections: times(...positions, units, fanIn) };
       }

@@ -19,3 +19,4 @@ export * from './describe-change.ts';
 export * from './receptive-field.ts';
 export * from './supported.ts';
 export * from './names.ts';
+export * from './networks/index.ts';

@@ -57,6 +57,7 @@ export function lenet5(options: LeNet5Options): NetworkSpec {
             kind: 'output',
             name: 'Output',
             units: 10,
+            scope: 'position',
             classifier: { type: 'rbf', prototype: { height: 12, width: 7 } },
             activation: 'identity',
           }
@@ -64,6 +65,7 @@ export function lenet5(options: LeNet5Options): NetworkSpec {
             kind: 'output',
             name: 'Output',
             units: 10,
+            scope: 'position',
             classifier: { type: 'softmax' },
             activation: 'softmax',
           },

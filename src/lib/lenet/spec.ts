@@ -62,6 +62,8 @@ export interface OutputLayer {
   readonly kind: 'output';
   readonly name: string;
   readonly units: number;
+  /** As for a full layer: the classifier at every input position, or over the input flattened (LeNet-1). */
+  readonly scope: FullConnectionScope;
   readonly classifier: OutputClassifier;
   readonly activation: Activation;
 }

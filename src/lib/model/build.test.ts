@@ -2,6 +2,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../lenet/analyze.ts';
 import { lenet5 } from '../lenet/lenet5.ts';
+import { LENET1, LENET1_ENTRY } from '../lenet/networks/lenet1.ts';
 import { frameworkName } from '../lenet/names.ts';
 import { ALL_SWITCHES, type Switches } from '../lenet/switches.ts';
 import type { NetworkSpec } from '../lenet/spec.ts';
@@ -46,6 +47,13 @@ describe("buildModel(spec, input) has the calculator's parameter count, as tfjs 
     expect(stock.countParams()).toBe(calculator(settings, { height: 32, width: 32 }).trainable);
     expect(stock.countParams()).toBe(61_706);
     stock.dispose();
+  });
+
+  it("LeNet-1 built by tfjs has the NIPS paper's 2,578 parameters and answers [batch, 10]", () => {
+    const model = buildModel(LENET1, LENET1_ENTRY.input);
+    expect(trainableParameterCount(model)).toBe(2578);
+    expect(model.outputs[0]!.shape).toEqual([null, 10]);
+    model.dispose();
   });
 
   it('a custom C3 table with one more link has 25 more parameters', () => {

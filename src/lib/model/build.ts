@@ -31,7 +31,13 @@ function activationLayers(activation: Activation, name: string): LayersLayer[] {
 }
 
 /** The tfjs layers for one spec layer; `inputMaps` is the depth of what it reads. */
-function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: number | undefined): LayersLayer[] {
+function layersFor(
+  layer: Layer,
+  inputMaps: number,
+  inputArea: number,
+  seed: number | undefined,
+  alreadyFlat: boolean,
+): LayersLayer[] {
   const name = frameworkName(layer.name);
   switch (layer.kind) {
     case 'input':
@@ -67,9 +73,12 @@ function layersFor(layer: Layer, inputMaps: number, inputArea: number, seed: num
       return [...flatten, core, ...activationLayers(layer.activation, name)];
     }
     case 'output': {
-      if (layer.classifier.type === 'rbf') return [new RbfOutput({ prototypes: PROTOTYPES, name })];
-      const kernelInitializer = uniformFanIn(inputMaps, seed);
-      return [tfl.layers.dense({ units: layer.units, kernelInitializer, name }), ...activationLayers('softmax', name)];
+      const flattened = layer.scope === 'flattened' && !alreadyFlat;
+      const flatten = flattened ? [tfl.layers.flatten({ name: `${name}_flatten` })] : [];
+      if (layer.classifier.type === 'rbf') return [...flatten, new RbfOutput({ prototypes: PROTOTYPES, name })];
+      const kernelInitializer = uniformFanIn(flattened ? inputMaps * inputArea : inputMaps, seed);
+      const dense = tfl.layers.dense({ units: layer.units, kernelInitializer, name });
+      return [...flatten, dense, ...activationLayers('softmax', name)];
     }
   }
 }
@@ -87,11 +96,13 @@ export function modelOf(network: NetworkSpec, input: Size2, options: BuildOption
   if (!supported.ok) return supported;
   const model = tfl.sequential({ name: 'lenet5' });
   model.add(tfl.layers.inputLayer({ inputShape: [input.height, input.width, network.layers[0].channels] }));
+  let flat = false;
   network.layers.forEach((layer, index) => {
     const before = analysis.value.layers[index - 1]?.shape;
     const seed = options.seed === undefined ? undefined : options.seed + index;
     const area = before ? before.height * before.width : 1;
-    for (const part of layersFor(layer, before?.channels ?? 0, area, seed)) model.add(part);
+    for (const part of layersFor(layer, before?.channels ?? 0, area, seed, flat)) model.add(part);
+    if (layer.kind === 'full' && layer.scope === 'flattened') flat = true;
   });
   return ok(model);
 }

@@ -1,19 +1,23 @@
-import { area, NOTHING_DROPPED, type LayerFigures } from '../figures.ts';
+import { area, NOTHING_DROPPED, volume, type LayerFigures } from '../figures.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { OutputLayer } from '../spec.ts';
 import type { LayerContext } from './context.ts';
 
 /**
- * The classifier reads the units at each position of its input. RBF units hold
- * fixed prototypes and no bias; the softmax layer is an ordinary dense layer.
+ * The classifier reads the units at each position of its input, or (flattened
+ * scope) the whole input volume once. RBF units hold fixed prototypes and no
+ * bias; the softmax layer is an ordinary dense layer.
  */
 export function analyzeOutput(layer: OutputLayer, { input }: LayerContext): Result<LayerFigures> {
-  const fanIn = input.channels;
+  const flattened = layer.scope === 'flattened';
+  const fanIn = flattened ? volume(input) : input.channels;
+  const positions = flattened ? 1 : area(input);
   const { classifier } = layer;
   if (classifier.type === 'rbf') {
     const prototypeSize = classifier.prototype.height * classifier.prototype.width;
     if (prototypeSize !== fanIn) {
-      const message = `${layer.name}'s RBF prototypes have ${prototypeSize} values but the layer before gives ${fanIn} units per position.`;
+      const per = flattened ? 'in all' : 'per position';
+      const message = `${layer.name}'s RBF prototypes have ${prototypeSize} values but the layer before gives ${fanIn} units ${per}.`;
       return fail({ code: 'shape', layer: layer.name, message });
     }
   }
@@ -24,16 +28,20 @@ export function analyzeOutput(layer: OutputLayer, { input }: LayerContext): Resu
     name: layer.name,
     kind: layer.kind,
     activation: layer.activation,
-    shape: { channels: layer.units, height: input.height, width: input.width },
-    filter: { depth: { min: fanIn, max: fanIn }, height: 1, width: 1 },
+    shape: flattened
+      ? { channels: layer.units, height: 1, width: 1 }
+      : { channels: layer.units, height: input.height, width: input.width },
+    filter: flattened
+      ? { depth: { min: input.channels, max: input.channels }, height: input.height, width: input.width }
+      : { depth: { min: fanIn, max: fanIn }, height: 1, width: 1 },
     weights,
     biases,
     trainable: weights + biases - fixed,
     fixed,
-    connections: area(input) * (weights + biases),
+    connections: positions * (weights + biases),
     // An RBF unit accumulates one squared difference per prototype value.
-    macs: area(input) * weights,
-    activations: area(input) * layer.units,
+    macs: positions * weights,
+    activations: positions * layer.units,
     dropped: NOTHING_DROPPED,
   });
 }
