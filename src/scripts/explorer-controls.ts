@@ -1,9 +1,12 @@
-import { PRESETS, SWITCH_NAMES, type ExplorerState, type SwitchName } from '../lib/lenet/index.ts';
+import { entryOf, PRESETS, SWITCH_NAMES, type ExplorerState, type SwitchName } from '../lib/lenet/index.ts';
 import { required } from './dom.ts';
 
 export interface Controls {
   readonly form: HTMLFormElement;
   readonly sides: { readonly [K in 'height' | 'width']: { number: HTMLInputElement; range: HTMLInputElement } };
+  readonly network: HTMLSelectElement;
+  readonly lenet5Options: HTMLElement;
+  readonly networkHint: HTMLElement;
   readonly variant: HTMLSelectElement;
   readonly switches: { readonly [K in SwitchName]: HTMLSelectElement };
 }
@@ -19,6 +22,9 @@ export function findControls(root: ParentNode): Controls {
   return {
     form: required<HTMLFormElement>(root, '#explorer-form'),
     sides: { height: side('height'), width: side('width') },
+    network: required<HTMLSelectElement>(root, '#explorer-network'),
+    lenet5Options: required<HTMLElement>(root, '#explorer-lenet5-options'),
+    networkHint: required<HTMLElement>(root, '#explorer-network-hint'),
     variant: required<HTMLSelectElement>(root, '#explorer-variant'),
     switches,
   };
@@ -32,6 +38,12 @@ export function showState(controls: Controls, state: ExplorerState, typing?: HTM
     if (number !== typing) number.value = value;
     if (range !== typing) range.value = value;
   }
+  controls.network.value = state.network;
+  const entry = entryOf(state.network);
+  controls.lenet5Options.hidden = state.network !== 'lenet5' || state.custom !== undefined;
+  controls.networkHint.textContent = state.custom
+    ? `${entry.label}, edited below: the switches give way to the layers' own fields.`
+    : `${entry.label}: ${entry.source.citation}, ${entry.source.location}. Input: ${entry.placement.description}.`;
   controls.variant.value = state.variant;
   for (const name of SWITCH_NAMES) controls.switches[name].value = state.overrides[name] ?? '';
   // The square size in use, if it has a button, shows as pressed.

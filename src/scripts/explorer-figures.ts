@@ -6,7 +6,10 @@ import {
   layerNamed,
   lenet5,
   PRESETS,
+  specOf,
   type Analysis,
+  type ExplorerState,
+  type NetworkSpec,
 } from '../lib/lenet/index.ts';
 import { architecture, drawArchitecture, drawBreakdown } from '../lib/viz/index.ts';
 import { layerPageOf } from '../utils/navigation.ts';
@@ -23,21 +26,37 @@ export function drawDiagram(svg: SVGSVGElement, details: HTMLElement, analysis: 
   });
 }
 
-/** Both presets at the current input size, so the bars compare like with like; as far as each can be computed. */
-export function drawBreakdowns(parameters: SVGSVGElement, connections: SVGSVGElement, analysis: Analysis): void {
-  const both = (['paper', 'modern'] as const).map((variant) => {
-    const network = lenet5(PRESETS[variant]);
+/** The networks the bars compare: LeNet-5's two presets, or the network shown beside the one it was edited from. */
+function comparedNetworks(state: ExplorerState): { label: string; network: NetworkSpec }[] {
+  if (state.network === 'lenet5' && !state.custom)
+    return [
+      { label: 'Paper', network: lenet5(PRESETS.paper) },
+      { label: 'Modern', network: lenet5(PRESETS.modern) },
+    ];
+  const { custom: _, ...unedited } = state;
+  const published = { label: 'As published', network: specOf(unedited) };
+  return state.custom ? [{ label: 'Edited', network: state.custom }, published] : [published];
+}
+
+/** The compared networks at the current input size, so the bars compare like with like; as far as each can be computed. */
+export function drawBreakdowns(
+  parameters: SVGSVGElement,
+  connections: SVGSVGElement,
+  state: ExplorerState,
+  analysis: Analysis,
+): void {
+  const compared = comparedNetworks(state).flatMap(({ label, network }) => {
     const result = analyze(network, analysis.input);
-    return result.ok ? result.value : analyzeUntilFailure(network, analysis.input)?.analysis;
+    const computed = result.ok ? result.value : analyzeUntilFailure(network, analysis.input)?.analysis;
+    return computed ? [{ label, analysis: computed }] : [];
   });
-  const [paper, modern] = both;
-  if (!paper || !modern) return;
-  const layers = paper!.layers.slice(1).map((layer) => layer.name);
+  if (compared.length === 0) return;
+  const names = new Set(
+    compared.flatMap(({ analysis: network }) => network.layers.slice(1).map((layer) => layer.name)),
+  );
+  const layers = [...names];
   const series = (field: 'trainable' | 'connections') =>
-    [
-      { label: 'Paper', analysis: paper! },
-      { label: 'Modern', analysis: modern! },
-    ].map(({ label, analysis: network }) => ({
+    compared.map(({ label, analysis: network }) => ({
       label,
       values: layers.map((name) => layerNamed(network, name)?.[field] ?? 0),
     }));

@@ -1,150 +1,165 @@
 import {
+  addLayer,
   analyze,
   analyzeUntilFailure,
   c3TableOf,
-  DEFAULT_STATE,
   checkInputSize,
+  DEFAULT_STATE,
   describeChange,
-  encodeC3Table,
-  formatCount,
-  layerNamed,
+  editLayer,
+  entryOf,
+  isNetworkId,
   layerTable,
-  lenet5,
-  optionsOf,
+  mapsPerLayer,
   parseExplorerState,
   parseSide,
+  removeLayer,
   serializeExplorerState,
+  specOf,
+  toggleLink,
   type Analysis,
   type ExplorerState,
   type LenetError,
+  type NetworkSpec,
 } from '../lib/lenet/index.ts';
-import { drawC3Matrix } from '../lib/viz/index.ts';
+import { addressKeeper } from './explorer-address.ts';
 import { findControls, readOverrides, showState } from './explorer-controls.ts';
 import { exportAs, showCode } from './explorer-exports.ts';
-import { weightsDownload } from './explorer-weights.ts';
 import { drawBreakdowns, drawDiagram } from './explorer-figures.ts';
+import { layerEditor } from './explorer-layers.ts';
+import { tablesOf, tablesView, type ShownTable } from './explorer-tables.ts';
 import { fillAlert, fillTable, fillTotals } from './explorer-view.ts';
+import { weightsDownload } from './explorer-weights.ts';
 import { required } from './dom.ts';
 import { markScrollRegions } from './scroll-regions.ts';
 
-/** The state without a custom C3 table. */
-function withoutTable(state: ExplorerState): ExplorerState {
-  return { input: state.input, variant: state.variant, overrides: state.overrides };
+/** A LeNet-5 state without its custom C3 table. */
+const withoutTable = ({ c3Table: _, ...rest }: ExplorerState): ExplorerState => rest;
+
+/** The tables the page lets the reader edit: LeNet-5's C3 always (full or not), any network's tables otherwise. */
+function editableTables(state: ExplorerState, network: NetworkSpec): ShownTable[] {
+  if (state.custom || state.network !== 'lenet5') return tablesOf(network);
+  return [{ index: 3, from: 'S2', to: 'C3', matrix: c3TableOf(state) }];
+}
+
+function findFigures(root: Document) {
+  return {
+    alert: required<HTMLElement>(root, '#explorer-alert'),
+    sentence: required<HTMLElement>(root, '#explorer-sentence'),
+    table: required<HTMLTableElement>(root, '#explorer-table'),
+    totals: required<HTMLElement>(root, '#explorer-totals'),
+    diagram: required<SVGSVGElement>(root, '#explorer-architecture'),
+    details: required<HTMLElement>(root, '#explorer-layer-details'),
+    code: required<HTMLElement>(root, '#explorer-code'),
+    trainLink: required<HTMLAnchorElement>(root, '#explorer-train-link'),
+    bars: [
+      required<SVGSVGElement>(root, '#breakdown-parameters'),
+      required<SVGSVGElement>(root, '#breakdown-connections'),
+    ] as const,
+  };
 }
 
 export function startExplorer(root: Document): void {
   const controls = findControls(root);
-  const alert = required<HTMLElement>(root, '#explorer-alert');
-  const sentence = required<HTMLElement>(root, '#explorer-sentence');
-  const table = required<HTMLTableElement>(root, '#explorer-table');
-  const totals = required<HTMLElement>(root, '#explorer-totals');
-  const diagram = required<SVGSVGElement>(root, '#explorer-architecture');
-  const details = required<HTMLElement>(root, '#explorer-layer-details');
-  const matrix = required<HTMLTableElement>(root, '#c3-matrix');
-  const c3Count = required<HTMLElement>(root, '#explorer-c3-count');
-  const code = required<HTMLElement>(root, '#explorer-code');
-  const trainLink = required<HTMLAnchorElement>(root, '#explorer-train-link');
+  const figures = findFigures(root);
   const showWeights = weightsDownload(
     required<HTMLButtonElement>(root, '#explorer-weights'),
     required<HTMLElement>(root, '#explorer-weights-status'),
   );
-  const bars = [
-    required<SVGSVGElement>(root, '#breakdown-parameters'),
-    required<SVGSVGElement>(root, '#breakdown-connections'),
-  ] as const;
+  const unedit = required<HTMLButtonElement>(root, '#explorer-unedit');
+  const lenet5Buttons = required<HTMLElement>(root, '#explorer-c3-buttons');
+  const remember = addressKeeper();
 
   const initial = parseExplorerState(new URLSearchParams(location.search));
   let state: ExplorerState = initial.state;
   let shown: Analysis | undefined;
-  let drawnTable = '';
 
-  /** Draws `next` if it can be computed; otherwise says why and keeps the last figures. */
-  /** Draws every figure for a state that can be computed. */
   const drawFigures = (figuresState: ExplorerState, analysis: Analysis, failure?: LenetError) => {
     shown = analysis;
-    fillTable(table, layerTable(analysis, { receptive: true }), failure);
-    fillTotals(totals, analysis.totals, failure ? analysis.layers.at(-1)!.name : undefined);
+    fillTable(figures.table, layerTable(analysis, { receptive: true }), failure);
+    fillTotals(figures.totals, analysis.totals, failure ? analysis.layers.at(-1)!.name : undefined);
     const size = `${analysis.input.height}x${analysis.input.width}`;
-    sentence.textContent = failure
+    figures.sentence.textContent = failure
       ? `At ${size} the network stops at ${failure.layer}: ${failure.message} Below are the layers before it, computed at ${size}.`
       : describeChange(analysis);
-    drawDiagram(diagram, details, analysis, failure?.layer);
-    drawBreakdowns(bars[0], bars[1], analysis);
-    const c3 = layerNamed(analysis, 'C3');
-    const currentTable = c3TableOf(figuresState);
-    const tableKey = encodeC3Table(currentTable);
-    const trainQuery = new URLSearchParams({ variant: figuresState.variant });
-    if (figuresState.c3Table) trainQuery.set('c3table', tableKey);
-    trainLink.href = `/playground/?${trainQuery.toString()}`;
-    if (tableKey !== drawnTable) drawC3Matrix(matrix, currentTable, toggleCell);
-    drawnTable = tableKey;
-    if (c3) {
-      c3Count.textContent = `C3: ${formatCount(c3.trainable)} parameters, ${formatCount(c3.connections)} connections; the network: ${formatCount(analysis.totals.trainable)} trainable parameters.`;
-    }
-    showCode(code, analysis);
+    drawDiagram(figures.diagram, figures.details, analysis, failure?.layer);
+    drawBreakdowns(figures.bars[0], figures.bars[1], figuresState, analysis);
+    figures.trainLink.href = `/playground/?${serializeExplorerState(figuresState)}`;
+    showCode(figures.code, analysis);
     showWeights(analysis);
     requestAnimationFrame(() => markScrollRegions(root));
   };
 
   /**
-   * Draws `next` if it can be computed; otherwise says why and keeps the last figures.
-   * With no last figures yet (a bad link), the paper's network at 32x32 stands in, and says so.
+   * Draws `next` if it can be computed. If not: after an edit, the figures keep
+   * their last valid state and the problem is shown next to the field; otherwise
+   * the layers before the failing one are drawn, and with nothing drawn yet the
+   * paper's network stands in, and says so.
    */
-  const render = (next: ExplorerState, problems: readonly LenetError[] = [], typing?: HTMLElement) => {
+  const render = (
+    next: ExplorerState,
+    options: { problems?: readonly LenetError[]; typing?: HTMLElement | undefined; edit?: boolean } = {},
+  ) => {
     state = next;
-    showState(controls, state, typing);
-    const network = lenet5(optionsOf(state));
+    const network = specOf(state);
+    showState(controls, state, options.typing);
+    unedit.hidden = !state.custom;
+    unedit.textContent = `Undo every edit: back to ${entryOf(state.network).label}`;
+    lenet5Buttons.hidden = state.network !== 'lenet5' || state.custom !== undefined;
+    editor.show(network, mapsPerLayer(network), options.typing);
     const result = analyze(network, state.input);
-    fillAlert(alert, result.ok ? problems : [...problems, result.error]);
-    const partial = result.ok ? undefined : analyzeUntilFailure(network, state.input);
-    if (result.ok) drawFigures(state, result.value);
-    else if (partial?.analysis && partial.error.layer) drawFigures(state, partial.analysis, partial.error);
-    else if (!shown) {
-      const fallback = analyze(lenet5(optionsOf(DEFAULT_STATE)), DEFAULT_STATE.input);
-      if (fallback.ok) drawFigures(DEFAULT_STATE, fallback.value);
-      sentence.textContent = "Until the settings above can be computed, the figures show the paper's network at 32x32.";
+    const error = result.ok ? undefined : result.error;
+    fillAlert(figures.alert, error ? [...(options.problems ?? []), error] : (options.problems ?? []));
+    editor.showError(error);
+    showTables(editableTables(state, network), result.ok ? result.value : shown);
+    if (result.ok) return drawFigures(state, result.value);
+    if (options.edit && shown) return;
+    const partial = analyzeUntilFailure(network, state.input);
+    if (partial?.analysis && partial.error.layer) return drawFigures(state, partial.analysis, partial.error);
+    if (shown) return;
+    const fallback = analyze(specOf(DEFAULT_STATE), DEFAULT_STATE.input);
+    if (fallback.ok) drawFigures(DEFAULT_STATE, fallback.value);
+    figures.sentence.textContent =
+      "Until the settings above can be computed, the figures show the paper's network at 32x32.";
+  };
+
+  /** Any change to a layer makes the network an edited one, kept whole in the address. */
+  const edit = (change: (network: NetworkSpec) => NetworkSpec, typing?: HTMLElement) => {
+    const custom = { ...change(specOf(state)), name: `${entryOf(state.network).label}, edited` };
+    render({ ...state, custom }, { typing, edit: true });
+    remember(state, typing !== undefined && typing instanceof HTMLInputElement && typing.type !== 'checkbox');
+  };
+
+  const editor = layerEditor(required<HTMLElement>(root, '#explorer-layers'), {
+    onChange: (index, layer, control) => edit((network) => editLayer(network, index, () => layer), control),
+    onAdd: (after, kind) => edit((network) => addLayer(network, after, kind)),
+    onRemove: (index) => edit((network) => removeLayer(network, index)),
+  });
+
+  const showTables = tablesView(required<HTMLElement>(root, '#explorer-tables'), (index, input, output) => {
+    if (!state.custom && state.network === 'lenet5') {
+      render({ ...state, c3Table: toggleLink(c3TableOf(state), input, output) });
+      return remember(state, false);
     }
-  };
-
-  /**
-   * Puts the state in the address: a new history entry for a finished change.
-   * While a slider moves, the entry is replaced once the reader pauses, since
-   * writing history on every step costs more than redrawing every figure.
-   */
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const remember = (replace: boolean) => {
-    clearTimeout(pending);
-    const write = () => {
-      const query = serializeExplorerState(state);
-      const url = query ? `?${query}` : location.pathname;
-      if (url === (location.search || location.pathname)) return;
-      if (replace) history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
-    };
-    if (replace) pending = setTimeout(write, 250);
-    else write();
-  };
-
-  const toggleCell = (input: number, output: number) => {
-    const next = c3TableOf(state).map((row, i) => row.map((cell, o) => (i === input && o === output ? !cell : cell)));
-    render({ ...state, c3Table: next });
-    remember(false);
-  };
+    edit((network) =>
+      editLayer(network, index, (layer) =>
+        layer.kind === 'convolution' && layer.connections.type === 'table'
+          ? { ...layer, connections: { type: 'table', matrix: toggleLink(layer.connections.matrix, input, output) } }
+          : layer,
+      ),
+    );
+  });
 
   const fromSides = (event: Event) => {
     const target = event.target as HTMLInputElement;
     const name = target.dataset['side'] as 'height' | 'width';
     const parsed = parseSide(target.value, name);
-    if (!parsed.ok) {
-      fillAlert(alert, [parsed.error]);
-      return;
-    }
+    if (!parsed.ok) return fillAlert(figures.alert, [parsed.error]);
     const input = { ...state.input, [name]: parsed.value };
     if (!checkInputSize(input).ok) return;
-    render({ ...state, input }, [], target);
-    remember(event.type === 'input');
+    render({ ...state, input }, { typing: target });
+    remember(state, event.type === 'input');
   };
-
   for (const side of Object.values(controls.sides)) {
     for (const control of [side.number, side.range]) {
       control.addEventListener('input', fromSides);
@@ -154,33 +169,44 @@ export function startExplorer(root: Document): void {
   controls.form.addEventListener('submit', (event) => event.preventDefault());
   controls.form.addEventListener('change', (event) => {
     if (!(event.target instanceof HTMLSelectElement)) return;
+    if (event.target === controls.network) {
+      const id = controls.network.value;
+      if (!isNetworkId(id)) return;
+      render({ ...DEFAULT_STATE, network: id, input: entryOf(id).input });
+      return remember(state, false);
+    }
     const variant = controls.variant.value === 'modern' ? 'modern' : 'paper';
     const keepTable = event.target !== controls.switches.c3 && state.c3Table ? { c3Table: state.c3Table } : {};
     render({ ...withoutTable(state), variant, overrides: readOverrides(controls, variant), ...keepTable });
-    remember(false);
+    remember(state, false);
+  });
+  unedit.addEventListener('click', () => {
+    const { custom: _, ...published } = state;
+    render(published);
+    remember(state, false);
   });
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-size]')) {
     button.addEventListener('click', () => {
       const side = Number(button.dataset['size']);
       render({ ...state, input: { height: side, width: side } });
-      remember(false);
+      remember(state, false);
     });
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-c3]')) {
     button.addEventListener('click', () => {
       const c3 = button.dataset['c3'] === 'full' ? 'full' : 'sparse';
       render({ ...withoutTable(state), overrides: { ...state.overrides, c3 } });
-      remember(false);
+      remember(state, false);
     });
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     button.addEventListener('click', () => {
-      if (shown) void exportAs(button.dataset['export'] ?? '', shown, diagram);
+      if (shown) void exportAs(button.dataset['export'] ?? '', shown, figures.diagram);
     });
   }
   window.addEventListener('popstate', () => {
     const parsed = parseExplorerState(new URLSearchParams(location.search));
-    render(parsed.state, parsed.problems);
+    render(parsed.state, { problems: parsed.problems });
   });
-  render(state, initial.problems);
+  render(state, { problems: initial.problems });
 }

@@ -1,5 +1,6 @@
 import { NOTHING_DROPPED, sumTotals, volume, type LayerFigures, type Shape, type Totals } from './figures.ts';
 import { checkInputSize } from './input-size.ts';
+import { checkLayerFields } from './layer-limits.ts';
 import { analyzeConvolution } from './layers/convolution.ts';
 import { analyzeFull } from './layers/full.ts';
 import { analyzeOutput } from './layers/output.ts';
@@ -53,9 +54,13 @@ export interface PartialAnalysis {
 
 function analyzeLayers(network: NetworkSpec, input: Size2): { figures: LayerFigures[]; error?: LenetError } {
   const [first, ...rest] = network.layers;
+  const firstChecked = checkLayerFields(first);
+  if (!firstChecked.ok) return { figures: [], error: firstChecked.error };
   const figures: LayerFigures[] = [inputFigures(first, { channels: first.channels, ...input })];
   for (const layer of rest) {
     const previous = figures[figures.length - 1]!;
+    const checked = checkLayerFields(layer);
+    if (!checked.ok) return { figures, error: checked.error };
     const result = analyzeLayer(layer, { input: previous.shape, networkInput: input });
     if (!result.ok) return { figures, error: result.error };
     figures.push(result.value);
@@ -90,7 +95,8 @@ export function analyzeUntilFailure(network: NetworkSpec, input: Size2): Partial
   const checked = checkInputSize(input);
   if (!checked.ok) return { error: checked.error };
   const { figures, error } = analyzeLayers(network, input);
-  return error ? { analysis: assemble(network, input, figures), error } : undefined;
+  if (!error) return undefined;
+  return figures.length > 0 ? { analysis: assemble(network, input, figures), error } : { error };
 }
 
 /** The figures of the layer with this name, if the analysis has one. */

@@ -17,7 +17,7 @@ describe('describeChange', () => {
 
   it('at 36x36 with the convolutional head, parameters stay and connections grow', () => {
     expect(sentence('paper', 36, 36)).toBe(
-      'C5 is now 120@2x2: because C5 is a convolution, a larger input gives it more positions. F6 and the output run at each of its 4 positions: parameters stay at 60,000 while connections grow to 625,104.',
+      'C5 is now 120@2x2: C5 is a convolution, so wherever its input is larger than its kernel it has more than one position. F6 and the output run at each of its 4 positions: parameters stay at 60,000 while connections grow to 625,104.',
     );
   });
 

@@ -20,3 +20,8 @@ export * from './receptive-field.ts';
 export * from './supported.ts';
 export * from './names.ts';
 export * from './networks/index.ts';
+export * from './layer-limits.ts';
+export * from './network-code.ts';
+export * from './network-decode.ts';
+export * from './edit.ts';
+export * from './layer-fields.ts';

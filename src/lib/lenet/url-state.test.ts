@@ -8,9 +8,14 @@ import {
   optionsOf,
   parseExplorerState,
   serializeExplorerState,
+  specOf,
   switchesOf,
   type ExplorerState,
 } from './url-state.ts';
+import { lenet5 } from './lenet5.ts';
+import { encodeNetwork } from './network-code.ts';
+import { LENET1 } from './networks/lenet1.ts';
+import { PRESETS } from './switches.ts';
 
 const parse = (query: string) => parseExplorerState(new URLSearchParams(query));
 
@@ -93,6 +98,7 @@ describe('serializeExplorerState', () => {
     const side = fc.integer({ min: 1, max: MAX_INPUT_SIDE });
     const maybe = <T>(values: readonly T[]) => fc.option(fc.constantFrom(...values), { nil: undefined });
     const state = fc.record({
+      network: fc.constant('lenet5' as const),
       input: fc.record({ height: side, width: side }),
       variant: fc.constantFrom(...VARIANTS),
       overrides: fc.record(
@@ -117,5 +123,83 @@ describe('serializeExplorerState', () => {
       }),
       { seed: 1998, numRuns: 300 },
     );
+  });
+});
+
+describe('addresses shared before the network registry open the same network', () => {
+  it.each([
+    ['', lenet5(PRESETS.paper), 32],
+    ['variant=paper', lenet5(PRESETS.paper), 32],
+    ['variant=modern&input=36', lenet5(PRESETS.modern), 36],
+    ['input=36&c3=full', lenet5({ ...PRESETS.paper, c3: 'full' }), 36],
+    [
+      'c3table=' + '0'.repeat(23) + '1',
+      lenet5({ ...PRESETS.paper, c3Table: TABLE_ONE.map((row, i) => row.map((_, o) => i === 5 && o === 15)) }),
+      32,
+    ],
+  ])('%j', (query, network, side) => {
+    const { state, problems } = parse(query);
+    expect(problems).toEqual([]);
+    expect(specOf(state)).toEqual(network);
+    expect(state.input).toEqual({ height: side, width: side });
+  });
+});
+
+describe('parseExplorerState reads a registry network and an edited one', () => {
+  it('network=lenet1 opens LeNet-1 at its own 28x28', () => {
+    const { state, problems } = parse('network=lenet1');
+    expect(problems).toEqual([]);
+    expect(specOf(state)).toEqual(LENET1);
+    expect(state.input).toEqual({ height: 28, width: 28 });
+  });
+
+  it('an edited network round-trips through the address, with the network it started from', () => {
+    const edited = { ...LENET1, name: 'LeNet-1 (1989), edited' };
+    const state: ExplorerState = {
+      ...DEFAULT_STATE,
+      network: 'lenet1',
+      input: { height: 30, width: 28 },
+      custom: edited,
+    };
+    const back = parse(serializeExplorerState(state));
+    expect(back.problems).toEqual([]);
+    expect(back.state.network).toBe('lenet1');
+    expect(back.state.input).toEqual({ height: 30, width: 28 });
+    expect(back.state.custom?.layers).toEqual(edited.layers);
+  });
+
+  it('leaves LeNet-1 at 28x28 out of the address but names the network', () => {
+    expect(serializeExplorerState({ ...DEFAULT_STATE, network: 'lenet1', input: { height: 28, width: 28 } })).toBe(
+      'network=lenet1',
+    );
+  });
+});
+
+describe('parseExplorerState reports conflicting, duplicated and unknown parameters', () => {
+  it.each([
+    [
+      'variant=paper&variant=modern',
+      'variant',
+      'variant is given 2 times ("paper", "modern"); an address gives it once. Using the first.',
+    ],
+    ['input=32&c3=full&c3=sparse', 'c3', 'c3 is given 2 times'],
+    ['network=lenet7', 'network', '"lenet7" is not a value of network; use "lenet5" or "lenet1" or "lenet5-tutorial".'],
+    [
+      'network=lenet1&variant=modern',
+      'variant',
+      "variant is ignored: it sets LeNet-5's switches, and LeNet-1 (1989) has none",
+    ],
+    ['net=' + encodeNetwork(LENET1) + '&c3=full', 'c3', 'c3 is ignored: net= holds the whole network'],
+    ['net=Input.in1_C1.conv6.ast', 'net', 'the kernel ("k…") is missing'],
+    ['colour=red', 'colour', '"colour" is not a setting of the explorer'],
+    ['input=' + '9'.repeat(400), 'input', 'far too large'],
+  ])('%s', (query, parameter, message) => {
+    const { problems } = parse(query);
+    expect(problems.map((problem) => problem.parameter)).toContain(parameter);
+    expect(problems.map((problem) => problem.message).join(' ')).toContain(message);
+  });
+
+  it('uses the first of two variants, as it says', () => {
+    expect(parse('variant=modern&variant=paper').state.variant).toBe('modern');
   });
 });

@@ -4,7 +4,7 @@ import { analyze, formatCount, preset, TABLE_ONE, type Analysis } from '../lenet
 import { architecture } from './architecture.ts';
 import { drawArchitecture } from './draw-architecture.ts';
 import { drawBreakdown } from './draw-breakdown.ts';
-import { drawC3Matrix } from './draw-c3-matrix.ts';
+import { drawConnectionMatrix } from './draw-connection-matrix.ts';
 
 function paperAt(height: number, width: number): Analysis {
   const result = analyze(preset('paper'), { height, width });
@@ -42,10 +42,10 @@ describe('drawArchitecture', () => {
   });
 });
 
-describe('drawC3Matrix', () => {
+describe('drawConnectionMatrix', () => {
   it('renders Table I as 96 toggle buttons, 60 of them pressed', () => {
     const table = document.createElement('table');
-    drawC3Matrix(table, TABLE_ONE, () => undefined);
+    drawConnectionMatrix(table, TABLE_ONE, () => undefined);
     expect(table.querySelectorAll('button')).toHaveLength(96);
     expect(table.querySelectorAll('button[aria-pressed="true"]')).toHaveLength(60);
     expect(table.outerHTML).toMatchSnapshot();
@@ -54,7 +54,7 @@ describe('drawC3Matrix', () => {
   it('reports the pressed cell', () => {
     const table = document.createElement('table');
     const onToggle = vi.fn();
-    drawC3Matrix(table, TABLE_ONE, onToggle);
+    drawConnectionMatrix(table, TABLE_ONE, onToggle);
     (table.querySelector('button[aria-label="S2 map 3 to C3 map 0"]') as HTMLButtonElement).click();
     expect(onToggle).toHaveBeenCalledWith(3, 0);
   });

@@ -2,7 +2,7 @@ export * from './layer-sketch.ts';
 export * from './architecture.ts';
 export * from './draw-architecture.ts';
 export * from './draw-breakdown.ts';
-export * from './draw-c3-matrix.ts';
+export * from './draw-connection-matrix.ts';
 export * from './color-ramp.ts';
 export * from './draw-confusion.ts';
 export * from './draw-curve.ts';

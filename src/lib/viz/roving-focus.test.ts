@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { TABLE_ONE } from '../lenet/table-one.ts';
-import { drawC3Matrix } from './draw-c3-matrix.ts';
+import { drawConnectionMatrix } from './draw-connection-matrix.ts';
 
 function matrix() {
   const table = document.createElement('table');
   document.body.replaceChildren(table);
-  drawC3Matrix(table, TABLE_ONE, () => undefined);
+  drawConnectionMatrix(table, TABLE_ONE, () => undefined);
   const button = (input: number, output: number) =>
     table.querySelector<HTMLButtonElement>(`button[aria-label="S2 map ${input} to C3 map ${output}"]`)!;
   const press = (key: string) =>
@@ -15,7 +15,7 @@ function matrix() {
 }
 
 describe('a grid of buttons with rovingFocus', () => {
-  it('drawC3Matrix gives its 96 cells one Tab stop, the first cell', () => {
+  it('drawConnectionMatrix gives its 96 cells one Tab stop, the first cell', () => {
     const { table, button } = matrix();
     expect(table.querySelectorAll('button[tabindex="0"]')).toHaveLength(1);
     expect(button(0, 0).tabIndex).toBe(0);
@@ -40,7 +40,7 @@ describe('a grid of buttons with rovingFocus', () => {
     const { table, button, press } = matrix();
     button(0, 0).focus();
     press('ArrowDown');
-    drawC3Matrix(table, TABLE_ONE, () => undefined);
+    drawConnectionMatrix(table, TABLE_ONE, () => undefined);
     expect(button(1, 0).tabIndex).toBe(0);
     expect(table.querySelectorAll('button[tabindex="0"]')).toHaveLength(1);
   });

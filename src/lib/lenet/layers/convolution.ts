@@ -13,19 +13,19 @@ export function fanIns(layer: ConvolutionLayer, inputMaps: number): Result<numbe
   if (rowsWrong || matrix.some((row) => row.length !== maps)) {
     const got = `${matrix.length}x${matrix[0]?.length ?? 0}`;
     const message = `${name}'s connection table must have ${inputMaps} rows (input maps) and ${maps} columns (${name} maps); got ${got}.`;
-    return fail({ code: 'table', layer: name, message });
+    return fail({ code: 'table', layer: name, field: 'connections', message });
   }
   const counts = Array.from({ length: maps }, (_, map) => matrix.filter((row) => row[map]).length);
   const empty = counts.indexOf(0);
   if (empty >= 0) {
     const message = `${name} map ${empty} has no input map; every map needs at least one connection.`;
-    return fail({ code: 'table', layer: name, message });
+    return fail({ code: 'table', layer: name, field: 'connections', message });
   }
   return ok(counts);
 }
 
 export function analyzeConvolution(layer: ConvolutionLayer, context: LayerContext): Result<LayerFigures> {
-  const slid = slideWindow(layer.name, layer.kernel, layer.stride, layer.padding, context);
+  const slid = slideWindow(layer.name, 'kernel', layer.kernel, layer.stride, layer.padding, context);
   if (!slid.ok) return slid;
   const fans = fanIns(layer, context.input.channels);
   if (!fans.ok) return fans;

@@ -18,7 +18,7 @@ export function analyzeOutput(layer: OutputLayer, { input }: LayerContext): Resu
     if (prototypeSize !== fanIn) {
       const per = flattened ? 'in all' : 'per position';
       const message = `${layer.name}'s RBF prototypes have ${prototypeSize} values but the layer before gives ${fanIn} units ${per}.`;
-      return fail({ code: 'shape', layer: layer.name, message });
+      return fail({ code: 'shape', layer: layer.name, field: 'classifier.prototype', message });
     }
   }
   const weights = fanIn * layer.units;

@@ -9,7 +9,7 @@ import { slideWindow } from './window.ts';
  * trainable coefficient and adds a trainable bias (one of each per map).
  */
 export function analyzeSubsampling(layer: SubsamplingLayer, context: LayerContext): Result<LayerFigures> {
-  const slid = slideWindow(layer.name, layer.window, layer.stride, 0, context);
+  const slid = slideWindow(layer.name, 'window', layer.window, layer.stride, 0, context);
   if (!slid.ok) return slid;
   const { output, dropped } = slid.value;
   const maps = context.input.channels;

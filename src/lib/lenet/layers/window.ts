@@ -12,6 +12,7 @@ export interface WindowOutcome {
 /** Slides a window over both axes, or says which layer it does not fit in and why. */
 export function slideWindow(
   layer: string,
+  field: 'kernel' | 'window',
   window: Size2,
   stride: number,
   padding: number,
@@ -25,6 +26,7 @@ export function slideWindow(
     return fail({
       code: 'too-small',
       layer,
+      field,
       message: `${layer} needs at least ${needs} input but gets ${gets} (input ${formatSize(networkInput)}).`,
     });
   }

@@ -59,7 +59,7 @@ export const LENET1: NetworkSpec = {
 export const LENET1_ENTRY: NetworkEntry<'lenet1'> = {
   id: 'lenet1',
   label: 'LeNet-1 (1989)',
-  source: { citation: NIPS_1989, location: 'Section 3 and Table 1' },
+  source: { citation: NIPS_1989, location: 'the description of the network and Table 1' },
   input: square(28),
   placement: {
     digitBox: 16,
@@ -67,7 +67,7 @@ export const LENET1_ENTRY: NetworkEntry<'lenet1'> = {
   },
   reportedError: {
     percent: 1.7,
-    source: { citation: 'LeCun et al. 1998', location: 'Section III-C, Fig. 9' },
+    source: { citation: 'LeCun et al. 1998', location: 'Section III-C.7 and Fig. 9' },
   },
   presets: { lenet1: {} },
   build: () => LENET1,

@@ -12,7 +12,7 @@ export const LENET5_ENTRY: NetworkEntry<'lenet5', LeNet5Options> = {
   source: { citation: PAPER_1998, location: 'Section II-B, Fig. 2 and Table I' },
   input: { height: 32, width: 32 },
   placement: MNIST_AS_IS,
-  reportedError: { percent: 0.95, source: { citation: 'LeCun et al. 1998', location: 'Section III-C, Fig. 9' } },
+  reportedError: { percent: 0.95, source: { citation: 'LeCun et al. 1998', location: 'Section III-B and Fig. 9' } },
   presets: { paper: PRESETS.paper, modern: PRESETS.modern },
   build: lenet5,
 };

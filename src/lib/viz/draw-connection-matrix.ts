@@ -7,17 +7,24 @@ export interface MatrixCell {
   readonly linked: boolean;
 }
 
+/** The layers a table connects: `from` gives the rows, `to` the columns. */
+export interface MatrixNames {
+  readonly from: string;
+  readonly to: string;
+}
+
 /**
- * Draws the 6x16 C3 connection table as a grid of toggle buttons inside `table`
- * (rows: S2 maps, columns: C3 maps). Each press reports the cell; the caller
- * decides the new table and redraws.
+ * Draws a connection table as a grid of toggle buttons inside `table` (rows: the
+ * input maps, columns: the layer's maps; C3's Table I by default names). Each
+ * press reports the cell; the caller decides the new table and redraws.
  */
-export function drawC3Matrix(
+export function drawConnectionMatrix(
   table: HTMLTableElement,
   matrix: readonly (readonly boolean[])[],
   onToggle: (input: number, output: number) => void,
+  { from, to }: MatrixNames = { from: 'S2', to: 'C3' },
 ): void {
-  const rows = gridTable(table, 'S2 \\ C3', matrix[0]?.length ?? 0, matrix);
+  const rows = gridTable(table, `${from} \\ ${to}`, matrix[0]?.length ?? 0, matrix);
   rows
     .selectAll<HTMLTableCellElement, MatrixCell>('td')
     .data((row, input) => row.map((linked, output) => ({ input, output, linked })))
@@ -25,7 +32,7 @@ export function drawC3Matrix(
     .select('button')
     .attr('class', (cell) => (cell.linked ? 'linked' : null))
     .attr('aria-pressed', (cell) => String(cell.linked))
-    .attr('aria-label', (cell) => `S2 map ${cell.input} to C3 map ${cell.output}`)
+    .attr('aria-label', (cell) => `${from} map ${cell.input} to ${to} map ${cell.output}`)
     .text((cell) => (cell.linked ? 'X' : ''))
     .on('click', (_, cell) => onToggle(cell.input, cell.output));
   rovingTableFocus(table);

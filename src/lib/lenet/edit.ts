@@ -1,0 +1,133 @@
+import type { Activation } from './activation.ts';
+import { MAX_LAYERS } from './layer-limits.ts';
+import type { ConvolutionLayer, Layer, LayerKind, NetworkSpec } from './spec.ts';
+import { fullTable } from './table-one.ts';
+
+/** The kinds a reader can add after the input. */
+export type AddableKind = Exclude<LayerKind, 'input'>;
+
+export const ADDABLE_KINDS: readonly AddableKind[] = ['convolution', 'subsampling', 'full', 'output'];
+
+const PREFIX: Readonly<Record<AddableKind, string>> = { convolution: 'C', subsampling: 'S', full: 'F', output: 'Out' };
+
+const withLayers = (network: NetworkSpec, layers: readonly Layer[]): NetworkSpec => ({
+  ...network,
+  layers: layers as NetworkSpec['layers'],
+});
+
+/** A name no layer of the network has yet: the kind's letter and the layer's position. */
+export function freshName(network: NetworkSpec, kind: AddableKind, position: number): string {
+  const taken = new Set(network.layers.map((layer) => layer.name.toLowerCase()));
+  for (let n = position; ; n++) {
+    const name = `${PREFIX[kind]}${n}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** A layer of this kind with small, ordinary settings, ready to be edited. */
+export function newLayer(kind: AddableKind, name: string, squashing: Activation): Layer {
+  const square = (side: number) => ({ height: side, width: side });
+  switch (kind) {
+    case 'convolution':
+      return {
+        kind,
+        name,
+        maps: 8,
+        kernel: square(3),
+        stride: 1,
+        padding: 1,
+        connections: { type: 'full' },
+        activation: squashing,
+      };
+    case 'subsampling':
+      return { kind, name, window: square(2), stride: 2, trainable: false, activation: 'identity' };
+    case 'full':
+      return { kind, name, units: 32, scope: 'flattened', activation: squashing };
+    case 'output':
+      return {
+        kind,
+        name,
+        units: 10,
+        scope: 'flattened',
+        classifier: { type: 'softmax' },
+        activation: 'softmax',
+      };
+  }
+}
+
+/** The squashing the network's layers use most, for a new layer to match. */
+function usualSquashing(network: NetworkSpec): Activation {
+  const found = network.layers.find(
+    (layer): layer is ConvolutionLayer => layer.kind === 'convolution' && layer.activation !== 'identity',
+  );
+  return found?.activation ?? 'relu';
+}
+
+/** The network with a new layer of `kind` after layer `after`; unchanged at MAX_LAYERS. */
+export function addLayer(network: NetworkSpec, after: number, kind: AddableKind): NetworkSpec {
+  if (network.layers.length >= MAX_LAYERS) return network;
+  const layer = newLayer(kind, freshName(network, kind, after + 1), usualSquashing(network));
+  return withLayers(network, [...network.layers.slice(0, after + 1), layer, ...network.layers.slice(after + 1)]);
+}
+
+/** The network without layer `index`; the input cannot be removed, nor the last layer after it. */
+export function removeLayer(network: NetworkSpec, index: number): NetworkSpec {
+  if (index < 1 || network.layers.length <= 2) return network;
+  return withLayers(
+    network,
+    network.layers.filter((_, i) => i !== index),
+  );
+}
+
+/** The network with layer `index` replaced by `change` applied to it. */
+export function editLayer(network: NetworkSpec, index: number, change: (layer: Layer) => Layer): NetworkSpec {
+  return withLayers(
+    network,
+    network.layers.map((layer, i) => (i === index ? change(layer) : layer)),
+  );
+}
+
+/** A convolution's connections switched between "every input map" and an editable table of `inputMaps` rows. */
+export function setTable(layer: ConvolutionLayer, table: boolean, inputMaps: number): ConvolutionLayer {
+  if (!table) return { ...layer, connections: { type: 'full' } };
+  if (layer.connections.type === 'table') return layer;
+  return { ...layer, connections: { type: 'table', matrix: fullTable(inputMaps, layer.maps) } };
+}
+
+/**
+ * A table resized to `inputs` x `outputs`, keeping the cells both sizes share and
+ * connecting the new ones, so that a change of maps upstream keeps the reader's edits.
+ */
+export function resizeTable(matrix: readonly (readonly boolean[])[], inputs: number, outputs: number): boolean[][] {
+  return Array.from({ length: inputs }, (_, input) =>
+    Array.from({ length: outputs }, (_, output) => matrix[input]?.[output] ?? true),
+  );
+}
+
+/** The table with the link from input map `input` to output map `output` flipped. */
+export const toggleLink = (matrix: readonly (readonly boolean[])[], input: number, output: number): boolean[][] =>
+  matrix.map((row, i) => row.map((cell, o) => (i === input && o === output ? !cell : cell)));
+
+/** How many maps (or units) each layer gives, read from the spec alone, so that it holds even where a layer cannot be computed. */
+export function mapsPerLayer(network: NetworkSpec): number[] {
+  const maps: number[] = [];
+  for (const layer of network.layers) {
+    const before = maps.at(-1) ?? 1;
+    switch (layer.kind) {
+      case 'input':
+        maps.push(layer.channels);
+        break;
+      case 'convolution':
+        maps.push(layer.maps);
+        break;
+      case 'subsampling':
+        maps.push(before);
+        break;
+      case 'full':
+      case 'output':
+        maps.push(layer.units);
+        break;
+    }
+  }
+  return maps;
+}

@@ -1,0 +1,77 @@
+import { MAX_INPUT_SIDE } from './input-size.ts';
+import { fail, ok, type Result } from './result.ts';
+import type { Layer } from './spec.ts';
+
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** What each numeric field of a layer may hold: wide enough to explore, small enough to draw and train. */
+export const LAYER_LIMITS = {
+  channels: { min: 1, max: 4 },
+  maps: { min: 1, max: 1024 },
+  units: { min: 1, max: 4096 },
+  kernel: { min: 1, max: MAX_INPUT_SIDE },
+  window: { min: 1, max: MAX_INPUT_SIDE },
+  stride: { min: 1, max: 64 },
+  padding: { min: 0, max: 64 },
+} as const satisfies Record<string, Range>;
+
+/** The longest layer name the site accepts: names label drawings and become code identifiers. */
+export const MAX_NAME_LENGTH = 24;
+
+/** The most layers a network may have, the input included. */
+export const MAX_LAYERS = 24;
+
+export type LimitedField = keyof typeof LAYER_LIMITS;
+
+/** Why a value is not allowed in a field, or null when it is. */
+export function checkWhole(value: number, { min, max }: Range): string | null {
+  if (Number.isInteger(value) && value >= min && value <= max) return null;
+  const shown = Number.isFinite(value) ? String(value) : 'a number too large to write';
+  return `takes a whole number from ${min} to ${max}, not ${shown}`;
+}
+
+function fieldsOf(layer: Layer): [string, number, Range][] {
+  const pair = (prefix: string, size: { height: number; width: number }, range: Range): [string, number, Range][] => [
+    [`${prefix}.height`, size.height, range],
+    [`${prefix}.width`, size.width, range],
+  ];
+  switch (layer.kind) {
+    case 'input':
+      return [['channels', layer.channels, LAYER_LIMITS.channels]];
+    case 'convolution':
+      return [
+        ['maps', layer.maps, LAYER_LIMITS.maps],
+        ...pair('kernel', layer.kernel, LAYER_LIMITS.kernel),
+        ['stride', layer.stride, LAYER_LIMITS.stride],
+        ['padding', layer.padding, LAYER_LIMITS.padding],
+      ];
+    case 'subsampling':
+      return [...pair('window', layer.window, LAYER_LIMITS.window), ['stride', layer.stride, LAYER_LIMITS.stride]];
+    case 'full':
+    case 'output':
+      return [['units', layer.units, LAYER_LIMITS.units]];
+  }
+}
+
+/** Whether every field of a layer holds a value the calculator accepts; the error names the layer and the field. */
+export function checkLayerFields(layer: Layer): Result<true> {
+  const name = layer.name.trim();
+  if (name === '' || name.length > MAX_NAME_LENGTH) {
+    const message = `A layer's name must have 1 to ${MAX_NAME_LENGTH} characters; got "${layer.name.slice(0, MAX_NAME_LENGTH)}${layer.name.length > MAX_NAME_LENGTH ? '…' : ''}".`;
+    return fail({ code: 'parameter', layer: layer.name, field: 'name', message });
+  }
+  for (const [field, value, range] of fieldsOf(layer)) {
+    const problem = checkWhole(value, range);
+    if (problem)
+      return fail({
+        code: 'parameter',
+        layer: layer.name,
+        field,
+        message: `${layer.name}'s ${field.replace('.', ' ')} ${problem}.`,
+      });
+  }
+  return ok(true);
+}

@@ -1,0 +1,75 @@
+import { formatCount, linkCount, type Analysis, type NetworkSpec } from '../lib/lenet/index.ts';
+import { drawConnectionMatrix } from '../lib/viz/index.ts';
+
+/** One connection table to show: the convolution at `index`, and the layer it reads. */
+export interface ShownTable {
+  readonly index: number;
+  readonly from: string;
+  readonly to: string;
+  readonly matrix: readonly (readonly boolean[])[];
+}
+
+/** Every convolution of the network that reads its input maps through a table. */
+export function tablesOf(network: NetworkSpec): ShownTable[] {
+  return network.layers.flatMap((layer, index) =>
+    layer.kind === 'convolution' && layer.connections.type === 'table'
+      ? [{ index, from: network.layers[index - 1]!.name, to: layer.name, matrix: layer.connections.matrix }]
+      : [],
+  );
+}
+
+/**
+ * The connection tables, one editable grid each. The grids are rebuilt only when
+ * the set of tables changes, so that a pressed cell keeps its focus.
+ */
+export function tablesView(container: HTMLElement, onToggle: (index: number, input: number, output: number) => void) {
+  let drawn = '';
+  let blocks: { table: HTMLTableElement; count: HTMLElement }[] = [];
+
+  const block = (shown: ShownTable) => {
+    const wrapper = document.createElement('div');
+    const heading = Object.assign(document.createElement('h3'), { textContent: `${shown.to}'s table` });
+    const scroll = Object.assign(document.createElement('div'), { className: 'table-scroll', tabIndex: 0 });
+    scroll.setAttribute('role', 'region');
+    scroll.setAttribute('aria-label', `${shown.to} connection table`);
+    const table = Object.assign(document.createElement('table'), {
+      className: 'c3-matrix',
+      id: `${shown.to.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-matrix`,
+    });
+    table.createCaption().textContent = `${shown.from} maps (rows) feeding ${shown.to} maps (columns)`;
+    scroll.append(table);
+    const count = document.createElement('p');
+    count.setAttribute('aria-live', 'polite');
+    wrapper.append(heading, scroll, count);
+    return { wrapper, table, count };
+  };
+
+  return (tables: readonly ShownTable[], analysis: Analysis | undefined) => {
+    const key = tables
+      .map((shown) => `${shown.index}:${shown.from}:${shown.to}:${shown.matrix.length}x${shown.matrix[0]?.length}`)
+      .join('|');
+    if (key !== drawn) {
+      const made = tables.map(block);
+      container.replaceChildren(...made.map((entry) => entry.wrapper));
+      blocks = made;
+      drawn = key;
+    }
+    tables.forEach((shown, i) => {
+      const { table, count } = blocks[i]!;
+      drawConnectionMatrix(table, shown.matrix, (input, output) => onToggle(shown.index, input, output), shown);
+      const figures = analysis?.layers.find((layer) => layer.name === shown.to);
+      const links = `${linkCount(shown.matrix)} of ${shown.matrix.length * (shown.matrix[0]?.length ?? 0)} links`;
+      count.textContent = figures
+        ? `${shown.to}: ${links}, ${formatCount(figures.trainable)} parameters, ${formatCount(figures.connections)} connections; the network: ${formatCount(analysis!.totals.trainable)} trainable parameters.`
+        : `${shown.to}: ${links}.`;
+    });
+    if (tables.length === 0)
+      container.replaceChildren(
+        Object.assign(document.createElement('p'), {
+          textContent:
+            'Every convolution of this network reads all the maps before it. Set "Input maps" to "A table" for one above to give it a table here.',
+        }),
+      );
+    if (tables.length === 0) drawn = '';
+  };
+}
