@@ -67,7 +67,7 @@ describe('the Content Security Policy', () => {
     const { page, violations } = await openWatched('/playground/?seed=1');
     // The network loads once the reader scrolls past the pad to the figures that need it.
     await page.locator('#inside-heading').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent!.includes('ready'));
+    await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent.includes('ready'));
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -167,7 +167,7 @@ describe('the explorer controls', () => {
     await page.goto(`${BASE_URL}/explorer/?input=36`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#explorer-weights')]);
     expect(download.suggestedFilename()).toBe('lenet5-weights.npz');
-    const bytes = readFileSync((await download.path())!);
+    const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     for (const name of [
       'C1.weight.npy',
@@ -178,7 +178,7 @@ describe('the explorer controls', () => {
     ])
       expect(bytes.includes(Buffer.from(name))).toBe(true);
     await page.waitForFunction(() =>
-      document.querySelector('#explorer-weights-status')!.textContent!.startsWith('Downloaded'),
+      document.querySelector('#explorer-weights-status')!.textContent.startsWith('Downloaded'),
     );
     await page.goto(`${BASE_URL}/explorer/?variant=modern&input=36`);
     expect(await page.locator('#explorer-weights').isDisabled()).toBe(true);

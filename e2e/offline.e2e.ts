@@ -105,7 +105,7 @@ describe('the site offline, after a first visit', () => {
     await page.goto(`${SITE}/playground/?seed=1`);
     // The network loads once the reader scrolls past the pad to the figures that need it.
     await page.locator('#inside-heading').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent!.includes('ready'));
+    await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent.includes('ready'));
     expect(await trainBriefly()).toBeGreaterThan(80);
   }, 150_000);
 

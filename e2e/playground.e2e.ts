@@ -65,7 +65,7 @@ async function startTraining(page: Page, epochs: string, batchSize = '64'): Prom
   await page.fill('#train-batch-size', batchSize);
   await page.click('#train-start');
   await page.waitForFunction(
-    () => Number(document.querySelector('#train-batches')!.textContent!.split(' ')[0]) > 0,
+    () => Number(document.querySelector('#train-batches')!.textContent.split(' ')[0]) > 0,
     null,
     {
       timeout: 60_000,
@@ -79,7 +79,7 @@ describe('drawing on the pad', () => {
     const { page, watch } = await openPlayground();
     // The first stroke starts loading the network; the answer comes once it is ready, for the whole drawing.
     await drawDigit(page, test.images.subarray(index * 784, (index + 1) * 784));
-    await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent!.includes('ready'), null, {
+    await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent.includes('ready'), null, {
       timeout: 30_000,
     });
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#pad')!.dataset['answer'] !== undefined);
@@ -126,7 +126,7 @@ describe('the wide strip', () => {
     const { page, watch } = await openPlayground(query);
     await page.locator('#strip').scrollIntoViewIfNeeded();
     await page.waitForFunction(
-      () => document.querySelector('#strip-summary')!.textContent!.includes('built from'),
+      () => document.querySelector('#strip-summary')!.textContent.includes('built from'),
       null,
       {
         timeout: 30_000,
@@ -175,8 +175,8 @@ describe('training in the worker', () => {
     expect(await page.locator('#confusion button').count()).toBe(100);
     expect(await page.locator('#gallery button').count()).toBeGreaterThan(0);
     await page.locator('#gallery button').first().click();
-    await page.waitForFunction(() => document.querySelector('#pad-message')!.textContent!.startsWith('Test digit'));
-    await page.waitForFunction(() => document.querySelector('#live-answer')!.textContent!.startsWith('Answer'));
+    await page.waitForFunction(() => document.querySelector('#pad-message')!.textContent.startsWith('Test digit'));
+    await page.waitForFunction(() => document.querySelector('#live-answer')!.textContent.startsWith('Answer'));
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
@@ -197,13 +197,13 @@ describe('training in the worker', () => {
     );
     const [weights] = await Promise.all([page.waitForEvent('download'), page.click('#kept-weights')]);
     expect(weights.suggestedFilename()).toBe('lenet5-weights.npz');
-    const bytes = readFileSync((await weights.path())!);
+    const bytes = readFileSync(await weights.path());
     // A zip of .npy files, named as the PyTorch code's modules are.
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     for (const name of ['C1.weight.npy', 'C3.weight.npy', 'F6.weight.npy', 'Output.bias.npy'])
       expect(bytes.includes(Buffer.from(name))).toBe(true);
     const [code] = await Promise.all([page.waitForEvent('download'), page.click('#kept-code')]);
-    expect(readFileSync((await code.path())!, 'utf8')).toContain('model.load_state_dict(');
+    expect(readFileSync(await code.path(), 'utf8')).toContain('model.load_state_dict(');
     await page.click('#kept-discard');
     await page.locator('#kept').waitFor({ state: 'hidden' });
     await page.reload();
@@ -226,7 +226,7 @@ describe('training in the worker', () => {
     expect(await trainingBatches(page)).toBe(paused);
     await page.click('#train-pause');
     await page.waitForFunction(
-      (before) => Number(document.querySelector('#train-batches')!.textContent!.split(' ')[0]) > before,
+      (before) => Number(document.querySelector('#train-batches')!.textContent.split(' ')[0]) > before,
       paused,
     );
     await page.close();
@@ -237,7 +237,7 @@ describe('training in the worker', () => {
     for (let cycle = 0; cycle < 10; cycle++) {
       await startTraining(page, '1');
       await page.click('#train-reset');
-      await page.waitForFunction(() => document.querySelector('#train-tensors')!.textContent!.includes('after reset'));
+      await page.waitForFunction(() => document.querySelector('#train-tensors')!.textContent.includes('after reset'));
       const [after, before] = (await text(page, '#train-tensors')).match(/\d+/g)!.map(Number);
       expect(after).toBe(before);
       expect(await page.locator('#train-start').isEnabled()).toBe(true);

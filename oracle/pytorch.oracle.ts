@@ -131,7 +131,7 @@ async function roundTrip(variant: Variant, inputsPath: string, inputs: tf.Tensor
   const modelJson = readFileSync(join(base, 'model.json'), 'utf8');
   const weightBytes = new Uint8Array(readFileSync(join(base, 'weights.bin')));
   const model = await loadModel({ modelJson, weights: weightBytes });
-  tfjsScores.set(variant, tf.tidy(() => perDigit(model.predict(inputs) as tf.Tensor)).arraySync() as number[][]);
+  tfjsScores.set(variant, tf.tidy(() => perDigit(model.predict(inputs) as tf.Tensor)).arraySync());
   model.dispose();
   const manifest = (JSON.parse(modelJson) as { weightsManifest: { weights: { name: string; shape: number[] }[] }[] })
     .weightsManifest[0]!.weights;
@@ -147,7 +147,7 @@ async function roundTrip(variant: Variant, inputsPath: string, inputs: tf.Tensor
 }
 
 /** Random inputs in NCHW for PyTorch; tfjs gets the same values in NHWC. */
-async function randomTrip(entry: Case, index: number) {
+function randomTrip(entry: Case, index: number) {
   const channels = entry.network.layers[0].channels;
   const shape = [8, channels, entry.input.height, entry.input.width];
   const model = modelOf(entry.network, entry.input, { seed: index + 1 });
@@ -175,7 +175,7 @@ async function randomTrip(entry: Case, index: number) {
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
-  const randomTrips = await Promise.all(RANDOM_TRIPS.map(randomTrip));
+  const randomTrips = RANDOM_TRIPS.map(randomTrip);
   const batch = batchOf(
     realMnist('test', DIGITS),
     Uint32Array.from({ length: DIGITS }, (_, i) => i),

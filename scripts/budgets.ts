@@ -28,7 +28,7 @@ const strokes: number[] = [];
 async function strokeTimes(page: Page): Promise<number[]> {
   await page.goto(`${BASE_URL}/playground/`);
   await page.locator('#pad').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent!.includes('ready'));
+  await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent.includes('ready'));
   const pad = (await page.locator('#pad').boundingBox())!;
   const times: number[] = [];
   for (let stroke = 0; stroke < 21; stroke++) {

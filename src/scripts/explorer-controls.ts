@@ -23,8 +23,8 @@ export function findControls(root: ParentNode): Controls {
     form: required<HTMLFormElement>(root, '#explorer-form'),
     sides: { height: side('height'), width: side('width') },
     network: required<HTMLSelectElement>(root, '#explorer-network'),
-    lenet5Options: required<HTMLElement>(root, '#explorer-lenet5-options'),
-    networkHint: required<HTMLElement>(root, '#explorer-network-hint'),
+    lenet5Options: required(root, '#explorer-lenet5-options'),
+    networkHint: required(root, '#explorer-network-hint'),
     variant: required<HTMLSelectElement>(root, '#explorer-variant'),
     switches,
   };
@@ -59,5 +59,5 @@ export function readOverrides(controls: Controls, variant: ExplorerState['varian
     const value = controls.switches[name].value;
     if (value !== '' && value !== PRESETS[variant][name]) overrides[name] = value;
   }
-  return overrides as ExplorerState['overrides'];
+  return overrides;
 }

@@ -88,7 +88,7 @@ export function showCode(container: HTMLElement, analysis: Analysis): void {
         textContent: `Copy the ${label} code`,
       });
       copy.addEventListener('click', () => {
-        const text = block.querySelector('pre')!.textContent ?? '';
+        const text = block.querySelector('pre')!.textContent;
         navigator.clipboard.writeText(text).then(
           () => (copy.textContent = 'Copied'),
           () => (copy.textContent = 'Copying was refused; select the code and copy it'),

@@ -147,18 +147,23 @@ export function layerEditor(container: HTMLElement, events: LayerEditorEvents) {
     let next: Layer;
     if (field.type === 'number') {
       const value = readWhole(control as HTMLInputElement, field);
-      if (typeof value === 'string') return showFieldError(index, control, value);
+      if (typeof value === 'string') {
+        showFieldError(index, control, value);
+        return;
+      }
       next = field.set(value);
     } else if (field.type === 'check') next = field.set((control as HTMLInputElement).checked);
     else if (field.type === 'text') {
       const name = control.value.trim();
       const clash = network!.layers.some((other, i) => i !== index && other.name.toLowerCase() === name.toLowerCase());
-      if (name === '' || clash)
-        return showFieldError(
+      if (name === '' || clash) {
+        showFieldError(
           index,
           control,
           name === '' ? 'A layer needs a name.' : `Another layer is called ${name}; names must differ.`,
         );
+        return;
+      }
       next = field.set(name);
     } else next = field.set(control.value);
     showFieldError(index, undefined, undefined);

@@ -44,13 +44,13 @@ function editableTables(state: ExplorerState, network: NetworkSpec): ShownTable[
 
 function findFigures(root: Document) {
   return {
-    alert: required<HTMLElement>(root, '#explorer-alert'),
-    sentence: required<HTMLElement>(root, '#explorer-sentence'),
+    alert: required(root, '#explorer-alert'),
+    sentence: required(root, '#explorer-sentence'),
     table: required<HTMLTableElement>(root, '#explorer-table'),
-    totals: required<HTMLElement>(root, '#explorer-totals'),
+    totals: required(root, '#explorer-totals'),
     diagram: required<SVGSVGElement>(root, '#explorer-architecture'),
-    details: required<HTMLElement>(root, '#explorer-layer-details'),
-    code: required<HTMLElement>(root, '#explorer-code'),
+    details: required(root, '#explorer-layer-details'),
+    code: required(root, '#explorer-code'),
     trainLink: required<HTMLAnchorElement>(root, '#explorer-train-link'),
     bars: [
       required<SVGSVGElement>(root, '#breakdown-parameters'),
@@ -64,10 +64,10 @@ export function startExplorer(root: Document): void {
   const figures = findFigures(root);
   const showWeights = weightsDownload(
     required<HTMLButtonElement>(root, '#explorer-weights'),
-    required<HTMLElement>(root, '#explorer-weights-status'),
+    required(root, '#explorer-weights-status'),
   );
   const unedit = required<HTMLButtonElement>(root, '#explorer-unedit');
-  const lenet5Buttons = required<HTMLElement>(root, '#explorer-c3-buttons');
+  const lenet5Buttons = required(root, '#explorer-c3-buttons');
   const remember = addressKeeper();
 
   const initial = parseExplorerState(new URLSearchParams(location.search));
@@ -112,10 +112,16 @@ export function startExplorer(root: Document): void {
     fillAlert(figures.alert, error ? [...(options.problems ?? []), error] : (options.problems ?? []));
     editor.showError(error);
     showTables(editableTables(state, network), result.ok ? result.value : shown);
-    if (result.ok) return drawFigures(state, result.value);
+    if (result.ok) {
+      drawFigures(state, result.value);
+      return;
+    }
     if (options.edit && shown) return;
     const partial = analyzeUntilFailure(network, state.input);
-    if (partial?.analysis && partial.error.layer) return drawFigures(state, partial.analysis, partial.error);
+    if (partial?.analysis && partial.error.layer) {
+      drawFigures(state, partial.analysis, partial.error);
+      return;
+    }
     if (shown) return;
     const fallback = analyze(specOf(DEFAULT_STATE), DEFAULT_STATE.input);
     if (fallback.ok) drawFigures(DEFAULT_STATE, fallback.value);
@@ -130,16 +136,17 @@ export function startExplorer(root: Document): void {
     remember(state, typing !== undefined && typing instanceof HTMLInputElement && typing.type !== 'checkbox');
   };
 
-  const editor = layerEditor(required<HTMLElement>(root, '#explorer-layers'), {
+  const editor = layerEditor(required(root, '#explorer-layers'), {
     onChange: (index, layer, control) => edit((network) => editLayer(network, index, () => layer), control),
     onAdd: (after, kind) => edit((network) => addLayer(network, after, kind)),
     onRemove: (index) => edit((network) => removeLayer(network, index)),
   });
 
-  const showTables = tablesView(required<HTMLElement>(root, '#explorer-tables'), (index, input, output) => {
+  const showTables = tablesView(required(root, '#explorer-tables'), (index, input, output) => {
     if (!state.custom && state.network === 'lenet5') {
       render({ ...state, c3Table: toggleLink(c3TableOf(state), input, output) });
-      return remember(state, false);
+      remember(state, false);
+      return;
     }
     edit((network) =>
       editLayer(network, index, (layer) =>
@@ -154,7 +161,10 @@ export function startExplorer(root: Document): void {
     const target = event.target as HTMLInputElement;
     const name = target.dataset['side'] as 'height' | 'width';
     const parsed = parseSide(target.value, name);
-    if (!parsed.ok) return fillAlert(figures.alert, [parsed.error]);
+    if (!parsed.ok) {
+      fillAlert(figures.alert, [parsed.error]);
+      return;
+    }
     const input = { ...state.input, [name]: parsed.value };
     if (!checkInputSize(input).ok) return;
     render({ ...state, input }, { typing: target });
@@ -173,7 +183,8 @@ export function startExplorer(root: Document): void {
       const id = controls.network.value;
       if (!isNetworkId(id)) return;
       render({ ...DEFAULT_STATE, network: id, input: entryOf(id).input });
-      return remember(state, false);
+      remember(state, false);
+      return;
     }
     const variant = controls.variant.value === 'modern' ? 'modern' : 'paper';
     const keepTable = event.target !== controls.switches.c3 && state.c3Table ? { c3Table: state.c3Table } : {};

@@ -20,7 +20,7 @@ const SETTINGS = SWITCH_VALUES.c3.flatMap((c3) =>
 describe("derive(analysis, layer) shows arithmetic that evaluates to the calculator's figures", () => {
   it.each(SIZES)('for all 16 switch settings at %ix%i', (height, width) => {
     for (const settings of SETTINGS) {
-      const result = analyze(lenet5(settings), { height: height!, width: width! });
+      const result = analyze(lenet5(settings), { height: height, width: width });
       if (!result.ok) throw new Error(result.error.message);
       for (const layer of result.value.layers.slice(1)) {
         const derivation = derive(result.value, layer.name)!;

@@ -23,7 +23,7 @@ describe('analyze(spec) refuses a field outside its range, naming the layer and 
     [0, { channels: 9 }, 'Input', 'channels', 'from 1 to 4'],
     [6, { name: '' }, '', 'name', 'must have 1 to 24 characters'],
   ])('layer %i changed to %j: %s %s', (index, change, layer, field, message) => {
-    const result = analyze(edited(index, change as Partial<Layer>), { height: 32, width: 32 });
+    const result = analyze(edited(index, change), { height: 32, width: 32 });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error).toMatchObject({ layer, field });

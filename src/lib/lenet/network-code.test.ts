@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lenet5 } from './lenet5.ts';
 import { encodeNetwork } from './network-code.ts';
 import { decodeNetwork } from './network-decode.ts';
-import { NETWORKS } from './networks/registry.ts';
+import { BUILT_PRESETS } from './networks/registry.ts';
 import type { Activation } from './activation.ts';
 import type { Layer, NetworkSpec } from './spec.ts';
 import { ALL_SWITCHES } from './switches.ts';
@@ -12,12 +12,7 @@ import { UNUSUAL_SPECS } from './test-support.ts';
 const roundTrip = (network: NetworkSpec) => decodeNetwork(encodeNetwork(network), network.name);
 
 const NAMED: [string, NetworkSpec][] = [
-  ...NETWORKS.flatMap((entry) =>
-    Object.entries(entry.presets).map(
-      ([name, options]) =>
-        [`${entry.id} ${name}`, (entry.build as (o: object) => NetworkSpec)(options)] as [string, NetworkSpec],
-    ),
-  ),
+  ...BUILT_PRESETS.map(({ id, preset, network }) => [`${id} ${preset}`, network] as [string, NetworkSpec]),
   ...ALL_SWITCHES.map((switches) => [JSON.stringify(switches), lenet5(switches)] as [string, NetworkSpec]),
   ...UNUSUAL_SPECS.map(({ network }) => [network.name, network] as [string, NetworkSpec]),
 ];

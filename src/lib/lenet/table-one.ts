@@ -12,7 +12,7 @@ const TABLE_ONE_ROWS = [
 ] as const;
 
 export const TABLE_ONE: readonly (readonly boolean[])[] = TABLE_ONE_ROWS.map((row) =>
-  [...row].map((cell) => cell === 'X'),
+  Array.from(row, (cell) => cell === 'X'),
 );
 
 /** How many input-to-output links a connection table holds (Table I: 60). */

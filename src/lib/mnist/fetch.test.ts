@@ -15,10 +15,10 @@ const files: Record<string, Uint8Array> = {
   '/data/test-labels.idx.gzip': gzipSync(idx([2], new Uint8Array([4, 2]))),
 };
 const serve = (table: Record<string, Uint8Array>) =>
-  (async (url: string) =>
-    table[url]
-      ? new Response(table[url] as unknown as BodyInit)
-      : new Response('missing', { status: 404 })) as unknown as typeof fetch;
+  ((url: string) =>
+    Promise.resolve(
+      table[url] ? new Response(table[url] as unknown as BodyInit) : new Response('missing', { status: 404 }),
+    )) as unknown as typeof fetch;
 
 describe('fetchMnist', () => {
   it('downloads, unpacks and checks a split, reporting progress', async () => {

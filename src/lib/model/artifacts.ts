@@ -24,7 +24,7 @@ function concatWeights(data: ArrayBuffer | ArrayBuffer[] | undefined): Uint8Arra
 export async function saveModel(model: tfl.LayersModel, metadata: Record<string, unknown> = {}): Promise<SavedModel> {
   let saved: SavedModel | undefined;
   await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
+    tf.io.withSaveHandler((artifacts) => {
       const json = {
         format: 'layers-model',
         generatedBy: 'lenet5-explorer',
@@ -34,9 +34,9 @@ export async function saveModel(model: tfl.LayersModel, metadata: Record<string,
       };
       saved = {
         modelJson: JSON.stringify(json),
-        weights: concatWeights(artifacts.weightData as ArrayBuffer | ArrayBuffer[]),
+        weights: concatWeights(artifacts.weightData),
       };
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      return Promise.resolve({ modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } });
     }),
   );
   if (!saved) throw new Error('The model was not saved.');

@@ -100,7 +100,7 @@ describe('modelOf(spec) honours every field of a spec that is not LeNet-5, or na
   const paper = lenet5({ c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' });
   const withOutput = (change: object): NetworkSpec => ({
     ...paper,
-    layers: [paper.layers[0], ...paper.layers.slice(1, -1), { ...paper.layers.at(-1)!, ...change } as never],
+    layers: [paper.layers[0], ...paper.layers.slice(1, -1), { ...paper.layers.at(-1)!, ...change }],
   });
   it.each([
     [

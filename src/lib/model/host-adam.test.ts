@@ -16,7 +16,7 @@ function descend(step: (gradients: tf.NamedTensorMap) => void, steps: number, na
     const grads = tf.tidy(
       () =>
         tf.variableGrads(
-          () => tf.sum(tf.square(tf.sub(tf.add(tf.mul(weights, weights), bias), target))) as tf.Scalar,
+          () => tf.sum<tf.Scalar>(tf.square(tf.sub(tf.add(tf.mul(weights, weights), bias), target))),
           [weights, bias],
         ).grads,
     );

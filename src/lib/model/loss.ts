@@ -20,7 +20,7 @@ export const classifierOfModel = (model: tfl.LayersModel): Classifier =>
   model.layers.at(-1) instanceof RbfOutput ? 'rbf' : 'softmax';
 
 /** The model's output as [batch, 10]; a convolutional head at 32x32 gives [batch, 1, 1, 10]. */
-export const perDigit = (output: tf.Tensor): tf.Tensor2D => tf.reshape(output, [output.shape[0]!, -1]) as tf.Tensor2D;
+export const perDigit = (output: tf.Tensor): tf.Tensor2D => tf.reshape<tf.Rank.R2>(output, [output.shape[0], -1]);
 
 /**
  * RBF output, the paper's MAP criterion (Eq. 9): the correct class's distance,
@@ -31,7 +31,7 @@ export function rbfMapLoss(distances: tf.Tensor2D, labels: tf.Tensor1D): tf.Scal
     const correct = tf.sum(tf.mul(distances, tf.oneHot(labels, distances.shape[1])), 1);
     const rubbish = tf.fill([distances.shape[0], 1], -RUBBISH_DISTANCE);
     const competition = tf.logSumExp(tf.concat([tf.neg(distances), rubbish], 1), 1);
-    return tf.mean(tf.add(correct, competition)) as tf.Scalar;
+    return tf.mean<tf.Scalar>(tf.add(correct, competition));
   });
 }
 

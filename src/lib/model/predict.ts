@@ -15,7 +15,7 @@ export function predictSet(model: tfl.LayersModel, set: MnistSet, chunk = 500): 
       const x = tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1]);
       return predictedClasses(perDigit(model.predict(x) as tf.Tensor), classifier);
     });
-    predictions.set(classes.dataSync() as unknown as ArrayLike<number>, start);
+    predictions.set(classes.dataSync(), start);
     classes.dispose();
   }
   return predictions;

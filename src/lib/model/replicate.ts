@@ -23,7 +23,7 @@ export function answersAlong(wide: tfl.LayersModel, input: Float32Array, width: 
     return tf.reshape(output, [-1, 10]);
   });
   const values = scores.dataSync();
-  const positions = scores.shape[0]!;
+  const positions = scores.shape[0];
   scores.dispose();
   return Array.from({ length: positions }, (_, position) =>
     answerOf(values.subarray(position * 10, (position + 1) * 10), classifier),

@@ -49,6 +49,8 @@ export class Trainer {
     this.model = buildModel(options.network, { height: 32, width: 32 }, { seed: options.seed });
     this.classifier = classifierOf(options.network);
     this.loss = lossFor(this.classifier);
+    // A layer's read() hands back the tf.Variable it holds, typed only as a Tensor.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
     this.variables = this.model.trainableWeights.map((weight) => weight.read() as tf.Variable);
     this.optimizer = new HostAdam({ learningRate: options.learningRate });
   }

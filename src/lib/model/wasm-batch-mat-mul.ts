@@ -1,4 +1,4 @@
-import type { tf } from './tf.ts';
+import { tf } from './tf.ts';
 import { runWasmKernel, scratch, type KernelArgs, type WasmBackend } from './wasm-kernel-calls.ts';
 
 const swapLastTwo = (rank: number) => [...Array.from({ length: rank - 2 }, (_, axis) => axis), rank - 1, rank - 2];
@@ -18,7 +18,7 @@ export function batchMatMulVia(stock: tf.KernelFunc) {
     const { a, b } = inputs as { a: tf.TensorInfo; b: tf.TensorInfo };
     const { keep, free } = scratch(wasm, [a, b]);
     const plain = (x: tf.TensorInfo) =>
-      keep(runWasmKernel('Transpose', { x }, { perm: swapLastTwo(x.shape.length) }, wasm));
+      keep(runWasmKernel(tf.Transpose, { x }, { perm: swapLastTwo(x.shape.length) }, wasm));
     const result = stock({
       inputs: { a: transposeA ? plain(a) : a, b: transposeB ? plain(b) : b },
       backend,

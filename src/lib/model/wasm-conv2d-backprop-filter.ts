@@ -31,12 +31,12 @@ export function conv2dBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf
     [0, 0],
   ];
   const padded =
-    top || bottom || left || right ? keep(runWasmKernel('PadV2', { x }, { paddings, constantValue: 0 }, wasm)) : x;
-  const channelsFirst = keep(runWasmKernel('Transpose', { x: padded }, { perm: [3, 1, 2, 0] }, wasm));
-  const gradientAsFilter = keep(runWasmKernel('Transpose', { x: dy }, { perm: [1, 2, 0, 3] }, wasm));
+    top || bottom || left || right ? keep(runWasmKernel(tf.PadV2, { x }, { paddings, constantValue: 0 }, wasm)) : x;
+  const channelsFirst = keep(runWasmKernel(tf.Transpose, { x: padded }, { perm: [3, 1, 2, 0] }, wasm));
+  const gradientAsFilter = keep(runWasmKernel(tf.Transpose, { x: dy }, { perm: [1, 2, 0, 3] }, wasm));
   const product = keep(
     runWasmKernel(
-      'Conv2D',
+      tf.Conv2D,
       { x: channelsFirst, filter: gradientAsFilter },
       { strides: [1, 1], pad: 'valid', dataFormat: 'NHWC', dilations: [info.strideHeight, info.strideWidth] },
       wasm,
@@ -44,8 +44,8 @@ export function conv2dBackpropFilter({ inputs, backend, attrs }: KernelArgs): tf
   );
   const [channels, , , maps] = product.shape;
   const size = [channels!, info.filterHeight, info.filterWidth, maps!];
-  const sliced = keep(runWasmKernel('Slice', { x: product }, { begin: [0, 0, 0, 0], size }, wasm));
-  const result = runWasmKernel('Transpose', { x: sliced }, { perm: [1, 2, 0, 3] }, wasm);
+  const sliced = keep(runWasmKernel(tf.Slice, { x: product }, { begin: [0, 0, 0, 0], size }, wasm));
+  const result = runWasmKernel(tf.Transpose, { x: sliced }, { perm: [1, 2, 0, 3] }, wasm);
   free();
   return result;
 }

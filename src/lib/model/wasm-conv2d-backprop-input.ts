@@ -21,12 +21,12 @@ function singlePosition(
   const [batch] = dy.shape;
   const [kh, kw, channels, maps] = filter.shape as [number, number, number, number];
   const { keep, free } = scratch(wasm, [dy, filter]);
-  const rows = keep(runWasmKernel('Reshape', { x: dy }, { shape: [1, batch!, maps] }, wasm));
-  const weights = keep(runWasmKernel('Reshape', { x: filter }, { shape: [1, kh * kw * channels, maps] }, wasm));
+  const rows = keep(runWasmKernel(tf.Reshape, { x: dy }, { shape: [1, batch!, maps] }, wasm));
+  const weights = keep(runWasmKernel(tf.Reshape, { x: filter }, { shape: [1, kh * kw * channels, maps] }, wasm));
   const product = keep(
-    runWasmKernel('BatchMatMul', { a: rows, b: weights }, { transposeA: false, transposeB: true }, wasm),
+    runWasmKernel(tf.BatchMatMul, { a: rows, b: weights }, { transposeA: false, transposeB: true }, wasm),
   );
-  const result = runWasmKernel('Reshape', { x: product }, { shape: [...inputShape] }, wasm);
+  const result = runWasmKernel(tf.Reshape, { x: product }, { shape: [...inputShape] }, wasm);
   free();
   return result;
 }
@@ -61,12 +61,12 @@ export function conv2dBackpropInputVia(fallback: tf.KernelFunc) {
 
     const { keep, free } = scratch(wasm, [dy, filter]);
     const padded = paddings.flat().some(Boolean)
-      ? keep(runWasmKernel('PadV2', { x: dy }, { paddings, constantValue: 0 }, wasm))
+      ? keep(runWasmKernel(tf.PadV2, { x: dy }, { paddings, constantValue: 0 }, wasm))
       : dy;
-    const turned = keep(runWasmKernel('Reverse', { x: filter }, { dims: [0, 1] }, wasm));
-    const swapped = keep(runWasmKernel('Transpose', { x: turned }, { perm: [0, 1, 3, 2] }, wasm));
+    const turned = keep(runWasmKernel(tf.Reverse, { x: filter }, { dims: [0, 1] }, wasm));
+    const swapped = keep(runWasmKernel(tf.Transpose, { x: turned }, { perm: [0, 1, 3, 2] }, wasm));
     const result = runWasmKernel(
-      'Conv2D',
+      tf.Conv2D,
       { x: padded, filter: swapped },
       { strides: [1, 1], pad: 'valid', dataFormat: 'NHWC', dilations: [1, 1] },
       wasm,

@@ -11,7 +11,9 @@ export function runWasmKernel(
   backend: WasmBackend,
   kernelFunc?: tf.KernelFunc,
 ): tf.TensorInfo {
-  const func = kernelFunc ?? tf.getKernel(kernelName, 'wasm')?.kernelFunc;
+  // tfjs types getKernel as always found; it returns undefined for a kernel no backend registered.
+  const registered = tf.getKernel(kernelName, 'wasm') as tf.KernelConfig | undefined;
+  const func = kernelFunc ?? registered?.kernelFunc;
   if (!func) throw new Error(`The wasm backend has no ${kernelName} kernel.`);
   return func({ inputs, attrs, backend }) as tf.TensorInfo;
 }

@@ -17,17 +17,18 @@ let registered = false;
 export function registerWasmTrainingKernels(): void {
   if (registered) return;
   registered = true;
-  if (!tf.getKernel('Conv2DBackpropFilter', 'wasm')) {
-    tf.registerKernel({ kernelName: 'Conv2DBackpropFilter', backendName: 'wasm', kernelFunc: conv2dBackpropFilter });
+  // tfjs types getKernel as always found; it returns undefined for a kernel the backend lacks.
+  if (!(tf.getKernel(tf.Conv2DBackpropFilter, 'wasm') as tf.KernelConfig | undefined)) {
+    tf.registerKernel({ kernelName: tf.Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: conv2dBackpropFilter });
   }
-  replace('Conv2DBackpropInput', conv2dBackpropInputVia);
-  replace('AvgPoolGrad', avgPoolGradVia);
-  replace('BatchMatMul', batchMatMulVia);
-  replace('Identity', identityVia);
+  replace(tf.Conv2DBackpropInput, conv2dBackpropInputVia);
+  replace(tf.AvgPoolGrad, avgPoolGradVia);
+  replace(tf.BatchMatMul, batchMatMulVia);
+  replace(tf.Identity, identityVia);
 }
 
 function replace(kernelName: string, faster: (stock: tf.KernelFunc) => tf.KernelFunc): void {
-  const stock = tf.getKernel(kernelName, 'wasm');
+  const stock = tf.getKernel(kernelName, 'wasm') as tf.KernelConfig | undefined;
   if (!stock) return;
   tf.unregisterKernel(kernelName, 'wasm');
   tf.registerKernel({ ...stock, kernelFunc: faster(stock.kernelFunc) });

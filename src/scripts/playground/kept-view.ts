@@ -41,17 +41,21 @@ export function keptView(root: Document) {
       status.textContent = `The files could not be written: ${reason(error)}.`;
     }
   };
-  required(root, '#kept-weights').addEventListener('click', () =>
-    files(({ weights }) => {
-      download('lenet5-weights.npz', new Blob([weights], { type: 'application/octet-stream' }));
-      status.textContent = 'Downloaded lenet5-weights.npz; the PyTorch code loads it with the line at its end.';
-    }),
+  required(root, '#kept-weights').addEventListener(
+    'click',
+    () =>
+      void files(({ weights }) => {
+        download('lenet5-weights.npz', new Blob([weights], { type: 'application/octet-stream' }));
+        status.textContent = 'Downloaded lenet5-weights.npz; the PyTorch code loads it with the line at its end.';
+      }),
   );
-  required(root, '#kept-code').addEventListener('click', () =>
-    files(({ code }) => {
-      download('lenet5.py', new Blob([code], { type: 'text/x-python' }));
-      status.textContent = 'Downloaded lenet5.py, the network as PyTorch code.';
-    }),
+  required(root, '#kept-code').addEventListener(
+    'click',
+    () =>
+      void files(({ code }) => {
+        download('lenet5.py', new Blob([code], { type: 'text/x-python' }));
+        status.textContent = 'Downloaded lenet5.py, the network as PyTorch code.';
+      }),
   );
   required(root, '#kept-discard').addEventListener('click', () => {
     discardKeptNetwork().then(

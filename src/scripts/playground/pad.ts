@@ -26,7 +26,7 @@ export class DrawingPad {
     });
     canvas.addEventListener('pointermove', (event) => {
       if (!this.last) return;
-      const events = event.getCoalescedEvents?.() ?? [event];
+      const events = 'getCoalescedEvents' in event ? event.getCoalescedEvents() : [];
       for (const each of events.length > 0 ? events : [event]) this.stroke(this.point(each));
       onChange(false);
     });

@@ -50,7 +50,7 @@ export function startPlayground(root: Document): void {
       padMessage.textContent = `Downloading the test digits: ${(received / 1e6).toFixed(1)}${of} MB…`;
     }).then((set) => {
       // Put back what the pad says about its own drawing.
-      if (padMessage.textContent?.startsWith('Downloading')) update();
+      if (padMessage.textContent.startsWith('Downloading')) update();
       return set;
     });
 

@@ -1,3 +1,4 @@
+import type { NetworkSpec, Size2 } from '../spec.ts';
 import type { NetworkEntry } from './entry.ts';
 import { LENET1_ENTRY } from './lenet1.ts';
 import { LENET5_ENTRY, TUTORIAL_ENTRY } from './lenet5-entries.ts';
@@ -19,3 +20,21 @@ export const isNetworkId = (text: string): text is NetworkId => (NETWORK_IDS as 
 export function entryOf(id: NetworkId): NetworkEntry<NetworkId, object> {
   return NETWORKS.find((entry) => entry.id === id) as NetworkEntry<NetworkId, object>;
 }
+
+export interface BuiltPreset {
+  readonly id: NetworkId;
+  readonly preset: string;
+  readonly network: NetworkSpec;
+  readonly input: Size2;
+}
+
+/** Every preset of every entry, built at the entry's own input size: what tests and menus go through. */
+export const BUILT_PRESETS: readonly BuiltPreset[] = NETWORKS.flatMap((entry) => {
+  const build = entry.build as (options: object) => NetworkSpec;
+  return Object.entries(entry.presets as Record<string, object>).map(([preset, options]) => ({
+    id: entry.id,
+    preset,
+    network: build(options),
+    input: entry.input,
+  }));
+});

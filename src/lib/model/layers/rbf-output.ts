@@ -48,7 +48,7 @@ export class RbfOutput extends tfl.layers.Layer {
     const x = Array.isArray(inputs) ? inputs[0]! : inputs;
     return tf.tidy(() => {
       const units = x.shape.at(-1)!;
-      const flat = tf.reshape(x, [-1, units]) as tf.Tensor2D;
+      const flat = tf.reshape<tf.Rank.R2>(x, [-1, units]);
       const w = this.weightsVariable.read() as tf.Tensor2D;
       const distance = tf.add(
         tf.sub(tf.sum(tf.square(flat), -1, true), tf.mul(2, tf.matMul(flat, w))),

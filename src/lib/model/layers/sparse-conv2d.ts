@@ -75,8 +75,8 @@ export class SparseConv2D extends tfl.layers.Layer {
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
     const x = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor4D;
     return tf.tidy(() => {
-      const flat = tf.matMul(this.kernel.read() as tf.Tensor2D, this.scatterMatrix());
-      const kernel = tf.reshape(flat, [...this.kernelSize, this.table.length, this.maps]) as tf.Tensor4D;
+      const flat = tf.matMul(this.kernel.read(), this.scatterMatrix());
+      const kernel = tf.reshape<tf.Rank.R4>(flat, [...this.kernelSize, this.table.length, this.maps]);
       return convolve(x, kernel, this.bias.read(), this);
     });
   }

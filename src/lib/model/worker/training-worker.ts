@@ -20,6 +20,8 @@ const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postM
 
 let paused = false;
 let stopped = false;
+/** Read through a call, since a message can set `stopped` while a run awaits. */
+const isStopped = () => stopped;
 let training = false;
 let wake: (() => void) | undefined;
 let trainer: Trainer | undefined;
@@ -51,7 +53,7 @@ function confusionOf(predictions: Uint8Array, set: MnistSet): number[] {
   return confusion;
 }
 
-async function probe(settings: TrainingSettings, set: MnistSet): Promise<number> {
+function probe(settings: TrainingSettings, set: MnistSet): number {
   const candidate = new Trainer({ ...settings, network: network(settings) });
   const batch = batchOf(
     set,
@@ -135,7 +137,7 @@ async function train(settings: TrainingSettings): Promise<void> {
       weights.map((array) => array.data.buffer),
     );
   };
-  for (let epoch = 0; epoch < Math.ceil(settings.epochs) && !stopped && !current.finished; epoch++) {
+  for (let epoch = 0; epoch < Math.ceil(settings.epochs) && !isStopped() && !current.finished; epoch++) {
     let lastBatch = -1;
     await current.trainEpoch(
       trainSet,
@@ -146,16 +148,16 @@ async function train(settings: TrainingSettings): Promise<void> {
           post({ type: 'progress', epoch, batch, batches, loss, samplesPerSecond, seconds: seconds() });
         }
         if (settings.testEvery && batch > 0 && batch % settings.testEvery === 0) test(epoch, batch, false);
-        return !stopped;
+        return !isStopped();
       },
       gate,
     );
-    if (!stopped) {
+    if (!isStopped()) {
       test(epoch, lastBatch, true);
       keep(epoch, lastBatch);
     }
   }
-  if (!stopped) post({ type: 'done', seconds: seconds(), tensors: tf.memory().numTensors });
+  if (!isStopped()) post({ type: 'done', seconds: seconds(), tensors: tf.memory().numTensors });
 }
 
 function predict(id: number, input: Float32Array): void {
