@@ -142,8 +142,20 @@ const playground: BadInput[] = [
   {
     what: 'the address ?c3table=zzz',
     open: '/playground/?c3table=zzz',
-    shows: '#train-c3-hint',
-    says: 'cannot be used',
+    shows: '#train-alert-text',
+    says: 'is not a C3 table',
+  },
+  {
+    what: 'the address ?variant=paper&variant=modern',
+    open: '/playground/?variant=paper&variant=modern',
+    shows: '#train-alert-text',
+    says: 'variant is given 2 times',
+  },
+  {
+    what: 'a linked network too large to train',
+    open: '/playground/?input=150&head=flatten',
+    shows: '#train-network-hint',
+    says: 'the playground trains networks of at most 2,000,000',
   },
   {
     what: 'the address ?seed=abc',

@@ -145,7 +145,7 @@ describe('training in the worker', () => {
   it('the form starts at the defaults that the benchmark times', async () => {
     const { page } = await openPlayground();
     const shown = {
-      variant: await page.inputValue('#train-variant'),
+      network: await page.inputValue('#train-network'),
       epochs: await page.inputValue('#train-epochs'),
       batchSize: await page.inputValue('#train-batch-size'),
       learningRate: await page.inputValue('#train-learning-rate'),

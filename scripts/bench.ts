@@ -12,6 +12,7 @@ import { CHROME_PATH } from '../e2e/support/browser.ts';
 import { positiveNumber } from './support/args.ts';
 import { serveFolders } from './support/static-server.ts';
 import { copyWasm } from './support/wasm-files.ts';
+import { PRESET_NETWORKS } from '../src/lib/playground/networks.ts';
 import { DEFAULT_FIELDS, parseSettings } from '../src/lib/playground/settings.ts';
 import { bundleForBrowser, WORKER_ENTRY } from './support/worker-bundle.ts';
 
@@ -22,7 +23,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4330' },
     'time-to-accuracy': { type: 'boolean', default: true },
     // The time to 98.5% is measured with the playground's defaults unless told otherwise.
-    variant: { type: 'string', default: DEFAULT_FIELDS.variant },
+    network: { type: 'string', default: DEFAULT_FIELDS.network },
     epochs: { type: 'string', default: DEFAULT_FIELDS.epochs },
     'batch-size': { type: 'string', default: DEFAULT_FIELDS.batchSize },
     'learning-rate': { type: 'string', default: DEFAULT_FIELDS.learningRate },
@@ -73,12 +74,13 @@ try {
   if (values['time-to-accuracy']) {
     const parsed = parseSettings(
       {
-        variant: values.variant,
+        network: values.network,
         epochs: values.epochs,
         batchSize: values['batch-size'],
         learningRate: values['learning-rate'],
       },
       { wasmPath: '/wasm/', dataPath: '/data/' },
+      PRESET_NETWORKS,
     );
     if (!parsed.ok) throw new Error(parsed.messages.join(' '));
     // The playground's own settings, tests included: the time is what a reader would wait.
@@ -97,7 +99,7 @@ try {
       ? `reached 98.5% in ${run.seconds.toFixed(1)} s of training`
       : `stopped at ${(run.accuracy * 100).toFixed(2)}% after ${run.seconds.toFixed(1)} s`;
     console.info(
-      `\nIn the worker (${settings.variant}, ${settings.epochs} epochs, batch ${settings.batchSize}, ${run.backend}, ${run.samplesPerSecond.toFixed(0)} samples/s): ${verdict}; the run ended at ${(run.finalAccuracy * 100).toFixed(2)}% after ${run.finalSeconds.toFixed(1)} s of training, ${run.wallSeconds.toFixed(1)} s from start with download and backend choice; the page drew ${run.pageFramesPerSecond.toFixed(0)} frames/s meanwhile.`,
+      `\nIn the worker (${settings.label}, ${settings.epochs} epochs, batch ${settings.batchSize}, ${run.backend}, ${run.samplesPerSecond.toFixed(0)} samples/s): ${verdict}; the run ended at ${(run.finalAccuracy * 100).toFixed(2)}% after ${run.finalSeconds.toFixed(1)} s of training, ${run.wallSeconds.toFixed(1)} s from start with download and backend choice; the page drew ${run.pageFramesPerSecond.toFixed(0)} frames/s meanwhile.`,
     );
   }
   const report = { date: new Date().toISOString(), batchSize: 64, batches, results, timeToAccuracy };

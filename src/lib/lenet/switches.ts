@@ -26,6 +26,8 @@ export type Variant = 'paper' | 'modern';
 
 export const VARIANTS: readonly Variant[] = ['paper', 'modern'];
 
+export const isVariant = (text: string): text is Variant => (VARIANTS as readonly string[]).includes(text);
+
 export const PRESETS: { readonly [V in Variant]: Switches } = {
   paper: { c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' },
   modern: { c3: 'full', subsampling: 'average', output: 'softmax', head: 'flatten' },

@@ -9,6 +9,7 @@ import type { LenetError } from './result.ts';
 import type { NetworkSpec, Size2 } from './spec.ts';
 import {
   isSwitchValue,
+  isVariant,
   PRESETS,
   SWITCH_NAMES,
   SWITCH_VALUES,
@@ -49,8 +50,6 @@ export interface ParsedState {
   /** One message for each parameter that was refused or ignored; its default was used instead. */
   readonly problems: readonly LenetError[];
 }
-
-const isVariant = (value: string): value is Variant => (VARIANTS as readonly string[]).includes(value);
 
 const listed = (values: readonly string[]) => values.map((value) => `"${value}"`).join(' or ');
 

@@ -1,5 +1,6 @@
 import { checkMnistPair, parseIdx } from './idx.ts';
-import { LENET_SIDE, MNIST_SIDE, toLenetInput } from './preprocess.ts';
+import type { Size2 } from '../lenet/spec.ts';
+import { LENET5_PLACEMENT, MNIST_SIDE, placeDigits, type Placement } from './placement.ts';
 
 /** MNIST digits as bytes, kept compact until a batch is needed. */
 export interface MnistSet {
@@ -26,18 +27,26 @@ export function subset(set: MnistSet, start: number, count: number): MnistSet {
 }
 
 export interface Batch {
-  /** count x 32 x 32 x 1, in the paper's input levels. */
+  /** count x height x width x 1, in the paper's input levels. */
   readonly inputs: Float32Array;
+  /** The input size the digits were placed in. */
+  readonly size: Size2;
   readonly labels: Uint8Array;
   readonly count: number;
 }
 
 /**
- * The digits at `indices`, preprocessed as the paper's input. With `maxShift` each
- * digit moves by up to that many pixels in each direction inside the 32x32 field,
- * a light form of the paper's distortions (seeded by `shiftSeed`).
+ * The digits at `indices`, placed as the network reads them (the paper's 32x32
+ * by default). With `maxShift` each digit moves by up to that many pixels in each
+ * direction inside the input, a light form of the paper's distortions (seeded by `shiftSeed`).
  */
-export function batchOf(set: MnistSet, indices: ArrayLike<number>, maxShift = 0, shiftSeed = 0): Batch {
+export function batchOf(
+  set: MnistSet,
+  indices: ArrayLike<number>,
+  maxShift = 0,
+  shiftSeed = 0,
+  placement: Placement = LENET5_PLACEMENT,
+): Batch {
   const pixels = MNIST_SIDE * MNIST_SIDE;
   const count = indices.length;
   const gathered = new Uint8Array(count * pixels);
@@ -48,7 +57,8 @@ export function batchOf(set: MnistSet, indices: ArrayLike<number>, maxShift = 0,
     labels[i] = set.labels[index]!;
   }
   const shifts = maxShift > 0 ? randomShifts(count, maxShift, shiftSeed) : undefined;
-  return { inputs: toLenetInput(gathered, count, undefined, 0, LENET_SIDE, shifts), labels, count };
+  const inputs = placeDigits(gathered, count, placement, undefined, 0, shifts);
+  return { inputs, size: placement.input, labels, count };
 }
 
 /** mulberry32: a small seeded generator of numbers in [0, 1), so runs repeat exactly. */
@@ -79,4 +89,4 @@ export function shuffledIndices(n: number, seed: number): Uint32Array {
   return order;
 }
 
-export const INPUT_SIZE = { height: LENET_SIDE, width: LENET_SIDE } as const;
+export const INPUT_SIZE = LENET5_PLACEMENT.input;

@@ -3,3 +3,4 @@ export * from './idx.ts';
 export * from './preprocess.ts';
 export * from './fetch.ts';
 export * from './input-statistics.ts';
+export * from './placement.ts';

@@ -1,4 +1,4 @@
-import type { Classifier } from './loss.ts';
+import type { Classifier } from './classifier.ts';
 
 /** The digit a model answers from its ten scores: the nearest prototype (RBF) or the likeliest class (softmax). */
 export function answerOf(scores: ArrayLike<number>, classifier: Classifier): number {

@@ -1,19 +1,14 @@
-import type { NetworkSpec } from '../lenet/spec.ts';
+import type { Classifier } from './classifier.ts';
 import { RbfOutput } from './layers/rbf-output.ts';
 import { tf, type tfl } from './tf.ts';
+
+export { classifierOf, type Classifier } from './classifier.ts';
 
 /**
  * The constant j of the paper's Eq. 9: a "rubbish class" whose distance is j, so
  * that the competition term stops pushing once every wrong class is far enough.
  */
 export const RUBBISH_DISTANCE = 1;
-
-export type Classifier = 'rbf' | 'softmax';
-
-export function classifierOf(network: NetworkSpec): Classifier {
-  const last = network.layers.at(-1);
-  return last?.kind === 'output' && last.classifier.type === 'rbf' ? 'rbf' : 'softmax';
-}
 
 /** The classifier of a built or loaded model, read from its last layer. */
 export const classifierOfModel = (model: tfl.LayersModel): Classifier =>

@@ -1,5 +1,6 @@
 import type { NetworkSpec } from '../lenet/spec.ts';
 import { batchOf, shuffledIndices, type Batch, type MnistSet } from '../mnist/dataset.ts';
+import { LENET5_PLACEMENT, type Placement } from '../mnist/placement.ts';
 import { buildModel } from './build.ts';
 import { HostAdam } from './host-adam.ts';
 import { classifierOf, lossFor, perDigit, type Classifier } from './loss.ts';
@@ -11,7 +12,9 @@ export interface TrainerOptions {
   readonly batchSize: number;
   readonly learningRate: number;
   readonly seed: number;
-  /** Largest random shift, in pixels, of each training digit inside the 32x32 field. */
+  /** Where the network reads a digit; the paper's 32x32 when left out. */
+  readonly placement?: Placement;
+  /** Largest random shift, in pixels, of each training digit inside the input. */
   readonly maxShift?: number;
   /** Multiplies the learning rate after each epoch (1: constant). */
   readonly decay?: number;
@@ -43,10 +46,12 @@ export class Trainer {
   private epochsDone = 0;
   private steps = 0;
   readonly options: TrainerOptions;
+  readonly placement: Placement;
 
   constructor(options: TrainerOptions) {
     this.options = options;
-    this.model = buildModel(options.network, { height: 32, width: 32 }, { seed: options.seed });
+    this.placement = options.placement ?? LENET5_PLACEMENT;
+    this.model = buildModel(options.network, this.placement.input, { seed: options.seed });
     this.classifier = classifierOf(options.network);
     this.loss = lossFor(this.classifier);
     // A layer's read() hands back the tf.Variable it holds, typed only as a Tensor.
@@ -82,7 +87,7 @@ export class Trainer {
     this.setLearningRate(this.scheduledRate());
     this.steps++;
     const { value, grads } = tf.tidy(() => {
-      const x = tf.tensor4d(batch.inputs, [batch.count, 32, 32, 1]);
+      const x = tf.tensor4d(batch.inputs, [batch.count, batch.size.height, batch.size.width, 1]);
       const labels = tf.tensor1d(batch.labels, 'int32');
       return tf.variableGrads(
         () => this.loss(perDigit(this.model.apply(x, { training: true }) as tf.Tensor), labels),
@@ -113,7 +118,7 @@ export class Trainer {
     for (let batch = 0; batch < batches; batch++) {
       const indices = order.subarray(batch * batchSize, (batch + 1) * batchSize);
       const shiftSeed = seed * 7919 + this.epochsDone * 104729 + batch;
-      const loss = this.trainBatch(batchOf(set, indices, maxShift, shiftSeed));
+      const loss = this.trainBatch(batchOf(set, indices, maxShift, shiftSeed, this.placement));
       lossSum += loss;
       done++;
       const samplesPerSecond = ((batch + 1) * batchSize * 1000) / Math.max(now() - started, 1);
@@ -127,7 +132,7 @@ export class Trainer {
 
   /** Predicted classes for `set`. */
   predict(set: MnistSet): Uint8Array {
-    return predictSet(this.model, set);
+    return predictSet(this.model, set, this.placement);
   }
 
   dispose(): void {

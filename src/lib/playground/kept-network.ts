@@ -1,9 +1,14 @@
+import { lenet5 } from '../lenet/lenet5.ts';
+import type { NetworkSpec } from '../lenet/spec.ts';
+import { PRESETS, type Variant } from '../lenet/switches.ts';
+import { LENET5_PLACEMENT, type Placement } from '../mnist/placement.ts';
 import type { NamedArray } from '../weights/npz.ts';
 
 /** A network the reader trained, kept in this browser until they discard it. */
 export interface KeptNetwork {
-  readonly variant: 'paper' | 'modern';
-  readonly c3Table?: readonly (readonly boolean[])[];
+  readonly label: string;
+  readonly network: NetworkSpec;
+  readonly placement: Placement;
   readonly epochs: number;
   readonly testAccuracy: number;
   /** When it was kept, as an ISO date. */
@@ -44,8 +49,29 @@ async function inStore<T>(
 export const keepNetwork = (network: KeptNetwork, factory: IDBFactory = indexedDB): Promise<unknown> =>
   inStore(factory, 'readwrite', (store) => store.put(network, KEY));
 
-export const readKeptNetwork = (factory: IDBFactory = indexedDB): Promise<KeptNetwork | undefined> =>
-  inStore<KeptNetwork | undefined>(factory, 'readonly', (store) => store.get(KEY));
+/** What browsers kept before the network registry: a LeNet-5 preset and perhaps a C3 table. */
+interface KeptBeforeRegistry {
+  readonly variant: Variant;
+  readonly c3Table?: readonly (readonly boolean[])[];
+}
+
+/** A kept record in today's form, whichever form it was kept in. */
+function upgrade(
+  record: KeptNetwork | (Omit<KeptNetwork, 'label' | 'network' | 'placement'> & KeptBeforeRegistry),
+): KeptNetwork {
+  if (!('variant' in record)) return record;
+  const { variant, c3Table, ...rest } = record;
+  const network = lenet5({ ...PRESETS[variant], ...(c3Table ? { c3Table } : {}) });
+  const label = `The ${variant} LeNet-5${c3Table ? ' with your C3 table' : ''}`;
+  return { ...rest, label, network, placement: LENET5_PLACEMENT };
+}
+
+export const readKeptNetwork = async (factory: IDBFactory = indexedDB): Promise<KeptNetwork | undefined> => {
+  const record = await inStore<Parameters<typeof upgrade>[0] | undefined>(factory, 'readonly', (store) =>
+    store.get(KEY),
+  );
+  return record && upgrade(record);
+};
 
 export const discardKeptNetwork = (factory: IDBFactory = indexedDB): Promise<unknown> =>
   inStore(factory, 'readwrite', (store) => store.delete(KEY));

@@ -1,33 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { encodeC3Table, TABLE_ONE } from '../lenet/index.ts';
+import { encodeC3Table, encodeNetwork, lenet5, LENET1, PRESETS, TABLE_ONE } from '../lenet/index.ts';
+import {
+  linkedNetwork,
+  MAX_TRAINING_MACS,
+  PRESET_NETWORKS,
+  whyNotTrainable,
+  type TrainingNetwork,
+} from './networks.ts';
 import { DEFAULT_FIELDS, parseSettings, quickTestInterval, type SettingsFields } from './settings.ts';
 
 const PATHS = { wasmPath: '/wasm/', dataPath: '/data/' };
-const parse = (changes: Partial<SettingsFields>) => parseSettings({ ...DEFAULT_FIELDS, ...changes }, PATHS);
+const parse = (changes: Partial<SettingsFields>, networks: readonly TrainingNetwork[] = PRESET_NETWORKS) =>
+  parseSettings({ ...DEFAULT_FIELDS, ...changes }, PATHS, networks);
+const linked = (query: string) => linkedNetwork(new URLSearchParams(query));
 
 describe('parseSettings', () => {
   it('turns the default fields into cosine-scheduled settings for the worker', () => {
     const result = parse({});
     if (!result.ok) throw new Error(result.messages.join(' '));
     expect(result.settings).toMatchObject({
-      variant: DEFAULT_FIELDS.variant,
+      network: lenet5(PRESETS.modern),
+      placement: { input: { height: 32, width: 32 }, digitBox: 20 },
       epochs: Number(DEFAULT_FIELDS.epochs),
       batchSize: Number(DEFAULT_FIELDS.batchSize),
       learningRate: Number(DEFAULT_FIELDS.learningRate),
       schedule: 'cosine',
       ...PATHS,
     });
-    expect(result.settings.c3Table).toBeUndefined();
   });
 
-  it('carries the explorer\u2019s C3 table when the reader uses it', () => {
-    const table = TABLE_ONE.map((row) => row.map((linked, index) => (index === 0 ? !linked : linked)));
-    const result = parse({ c3table: encodeC3Table(table) });
-    expect(result.ok && result.settings.c3Table).toEqual(table);
+  it('trains LeNet-1 at its own 28x28 input, with the digit in a 16-pixel box', () => {
+    const result = parse({ network: 'lenet1' });
+    expect(result.ok && result.settings).toMatchObject({
+      network: LENET1,
+      placement: { input: { height: 28, width: 28 }, digitBox: 16 },
+    });
+  });
+
+  it("carries an explorer link's network, the C3 table of an old link included", () => {
+    const table = TABLE_ONE.map((row) => row.map((link, index) => (index === 0 ? !link : link)));
+    const hex = linked(`variant=paper&c3table=${encodeC3Table(table)}`);
+    expect(hex.linked?.key).toBe('link');
+    const result = parse({ network: 'link' }, [...PRESET_NETWORKS, hex.linked!]);
+    expect(result.ok && result.settings.network.layers[3]).toMatchObject({
+      connections: { type: 'table', matrix: table },
+    });
   });
 
   it.each([
-    [{ variant: 'lenet7' }, 'Preset must be paper or modern; got "lenet7".'],
+    [{ network: 'lenet7' }, 'Network must be one of "paper", "modern", "lenet1", "lenet5-tutorial"; got "lenet7".'],
     [{ epochs: '' }, 'Epochs must be a number from 0.1 to 20; "" is not a number.'],
     [{ epochs: '0' }, 'Epochs must be a number from 0.1 to 20; got 0.'],
     [{ epochs: '21' }, 'Epochs must be a number from 0.1 to 20; got 21.'],
@@ -39,7 +60,6 @@ describe('parseSettings', () => {
     [{ learningRate: '-0.001' }, 'Learning rate must be a number from 0.00001 to 0.1; got -0.001.'],
     [{ learningRate: '1' }, 'Learning rate must be a number from 0.00001 to 0.1; got 1.'],
     [{ learningRate: 'fast' }, 'Learning rate must be a number from 0.00001 to 0.1; "fast" is not a number.'],
-    [{ c3table: 'xyz' }, '"xyz" is not a C3 table; it takes 24 hexadecimal digits'],
   ])('parseSettings(%j) refuses with %j', (changes, message) => {
     const result = parse(changes);
     expect(result.ok).toBe(false);
@@ -49,6 +69,43 @@ describe('parseSettings', () => {
   it('reports every bad field at once', () => {
     const result = parse({ epochs: 'x', batchSize: '0', learningRate: '' });
     expect(!result.ok && result.messages).toHaveLength(3);
+  });
+});
+
+describe('linkedNetwork(params) reads the network of an explorer link', () => {
+  it.each([
+    ['', undefined],
+    ['seed=4', undefined],
+    ['variant=paper', 'paper'],
+    ['variant=modern', 'modern'],
+    ['network=lenet1', 'lenet1'],
+    ['network=lenet5-tutorial', 'lenet5-tutorial'],
+  ])('%j selects the preset %s', (query, preset) => {
+    expect(linked(query).preset).toBe(preset);
+  });
+
+  it('an edited network or another input size becomes the "link" network, at the link\u2019s size', () => {
+    expect(linked('input=36').linked?.placement.input).toEqual({ height: 36, width: 36 });
+    expect(linked('network=lenet1&net=' + encodeNetwork(LENET1)).linked?.network.layers).toEqual(LENET1.layers);
+  });
+
+  it('reports a bad parameter of the link', () => {
+    expect(linked('variant=paper&variant=modern').problems[0]?.message).toContain('given 2 times');
+  });
+});
+
+describe('whyNotTrainable(network)', () => {
+  const at = (query: string) => linked(query).linked!;
+  it.each([
+    ['input=64', 'Its output has 9x9 positions'],
+    ['input=28', 'It cannot be computed'],
+    ['input=150&head=flatten', `at most ${MAX_TRAINING_MACS.toLocaleString('en-US')}`],
+  ])('%j: %s', (query, message) => {
+    expect(whyNotTrainable(at(query))).toContain(message);
+  });
+
+  it('accepts every preset of the registry', () => {
+    for (const choice of PRESET_NETWORKS) expect(whyNotTrainable(choice)).toBeUndefined();
   });
 });
 

@@ -1,16 +1,14 @@
-import { decodeC3Table } from '../lenet/c3-table-code.ts';
-import { VARIANTS, type Variant } from '../lenet/switches.ts';
 import { PAPER_TRAINING } from '../paper/training.ts';
 import type { TrainingSettings } from '../model/worker/protocol.ts';
+import { whyNotTrainable, type TrainingNetwork } from './networks.ts';
 
 /** What the training form's fields hold, as text. */
 export interface SettingsFields {
-  readonly variant: string;
+  /** The key of the chosen network (see `TrainingNetwork`). */
+  readonly network: string;
   readonly epochs: string;
   readonly batchSize: string;
   readonly learningRate: string;
-  /** The explorer's C3 table code, when the reader chose to use it. */
-  readonly c3table?: string;
 }
 
 interface NumberRule {
@@ -28,7 +26,7 @@ export const SETTING_RULES = {
 
 /** Defaults chosen by measurement: see the training page and the closing notes of the engine issue. */
 export const DEFAULT_FIELDS: SettingsFields = {
-  variant: 'modern',
+  network: 'modern',
   epochs: '2.5',
   batchSize: '48',
   learningRate: '0.003',
@@ -65,23 +63,27 @@ function checkNumber(text: string, rule: NumberRule): Checked<number> {
 export function parseSettings(
   fields: SettingsFields,
   paths: { readonly wasmPath: string; readonly dataPath: string },
+  networks: readonly TrainingNetwork[],
 ): { ok: true; settings: TrainingSettings } | { ok: false; messages: string[] } {
   const messages: string[] = [];
-  if (!(VARIANTS as readonly string[]).includes(fields.variant)) {
-    messages.push(`Preset must be ${VARIANTS.join(' or ')}; got "${fields.variant}".`);
+  const chosen = networks.find((choice) => choice.key === fields.network);
+  if (!chosen) {
+    const keys = networks.map((choice) => `"${choice.key}"`).join(', ');
+    messages.push(`Network must be one of ${keys}; got "${fields.network.slice(0, 24)}".`);
   }
+  const why = chosen && whyNotTrainable(chosen);
+  if (why) messages.push(`${chosen.label} cannot be trained here. ${why}`);
   const epochs = checkNumber(fields.epochs, SETTING_RULES.epochs);
   const batchSize = checkNumber(fields.batchSize, SETTING_RULES.batchSize);
   const learningRate = checkNumber(fields.learningRate, SETTING_RULES.learningRate);
   for (const checked of [epochs, batchSize, learningRate]) if (!checked.ok) messages.push(checked.message);
-  const table = fields.c3table === undefined ? undefined : decodeC3Table(fields.c3table);
-  if (table && !table.ok) messages.push(table.error.message);
-  if (messages.length > 0 || !epochs.ok || !batchSize.ok || !learningRate.ok) return { ok: false, messages };
+  if (messages.length > 0 || !chosen || !epochs.ok || !batchSize.ok || !learningRate.ok) return { ok: false, messages };
   return {
     ok: true,
     settings: {
-      variant: fields.variant as Variant,
-      ...(table?.ok ? { c3Table: table.value } : {}),
+      label: chosen.label,
+      network: chosen.network,
+      placement: chosen.placement,
       epochs: epochs.value,
       batchSize: batchSize.value,
       learningRate: learningRate.value,

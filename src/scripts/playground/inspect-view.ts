@@ -1,7 +1,7 @@
 import type { DrawingResult, Ink } from '../../lib/drawing/index.ts';
 import { PROTOTYPES } from '../../lib/lenet/prototypes.ts';
 import type { Inspection } from '../../lib/model/inspect.ts';
-import type { Classifier } from '../../lib/model/loss.ts';
+import type { Classifier } from '../../lib/model/classifier.ts';
 import { inkLevelsOf } from '../../lib/mnist/preprocess.ts';
 import {
   drawFeatureMaps,

@@ -28,8 +28,7 @@ export function keptView(root: Document) {
     section.hidden = !network;
     if (!network) return;
     const when = new Date(network.savedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
-    const table = network.c3Table ? ' with your C3 table' : '';
-    text.textContent = `The ${network.variant} network${table}, trained for ${network.epochs.toFixed(1)} epochs here, ${percent(network.testAccuracy, 2)} test accuracy on the 10,000 test digits; kept in this browser since ${when}.`;
+    text.textContent = `${network.label}, trained for ${network.epochs.toFixed(1)} epochs here, ${percent(network.testAccuracy, 2)} test accuracy on the 10,000 test digits; kept in this browser since ${when}.`;
   };
 
   const files = async (write: (files: { code: string; weights: Uint8Array<ArrayBuffer> }) => void) => {
@@ -73,8 +72,9 @@ export function keptView(root: Document) {
     /** Keeps the worker's latest weights for the run with these settings. */
     keep(settings: TrainingSettings, event: WeightsEvent): void {
       const network: KeptNetwork = {
-        variant: settings.variant,
-        ...(settings.c3Table ? { c3Table: settings.c3Table } : {}),
+        label: settings.label,
+        network: settings.network,
+        placement: settings.placement,
         epochs: event.epochs,
         testAccuracy: event.testAccuracy,
         savedAt: new Date().toISOString(),

@@ -2,7 +2,7 @@ import { preprocessDrawing, STRIP_DIGITS, type Ink } from '../../lib/drawing/ind
 import type { MnistSet } from '../../lib/mnist/index.ts';
 import { seededRandom } from '../../lib/mnist/dataset.ts';
 import { PAPER_TRAINING } from '../../lib/paper/training.ts';
-import type { Variant } from '../../lib/lenet/index.ts';
+import { isVariant, type Variant } from '../../lib/lenet/index.ts';
 import { percent, required } from '../dom.ts';
 import { inspectView } from './inspect-view.ts';
 import { digitOf, loadRuntime, loadTestSet } from './lazy.ts';
@@ -28,7 +28,9 @@ export function startPlayground(root: Document): void {
   const padMessage = required(root, '#pad-message');
   const indexField = required<HTMLInputElement>(root, '#pad-index');
   const indexError = required(root, '#pad-index-error');
-  const variantField = required<HTMLSelectElement>(root, '#train-variant');
+  const networkField = required<HTMLSelectElement>(root, '#train-network');
+  /** The pretrained network the pad shows: the one chosen for training when it has weights, else the last one shown. */
+  let shownVariant: Variant = isVariant(networkField.value) ? networkField.value : 'modern';
   const stripCount = required<HTMLSelectElement>(root, '#strip-count');
   const stripMessage = required(root, '#strip-message');
   const inspect = inspectView(root);
@@ -74,16 +76,16 @@ export function startPlayground(root: Document): void {
   /** Starts loading tfjs and the pretrained model once, however many strokes ask for it meanwhile. */
   let loading: Promise<void> | undefined;
   const ensureRuntime = () => {
-    loading ??= usePretrained(variantField.value as Variant).catch((error: unknown) => {
+    loading ??= usePretrained(shownVariant).catch((error: unknown) => {
       loading = undefined;
       failed('Loading the network')(error);
     });
   };
 
   const showLive = () => {
-    if (!input) return;
+    if (!digit) return;
     training
-      .predict(input)
+      .predict(digit.pixels)
       .then((live) => {
         if (live) inspect.showScores('live', live.scores, live.classifier, live.answer);
         else inspect.showLiveNote('Train a model below to compare it here.');
@@ -159,8 +161,10 @@ export function startPlayground(root: Document): void {
     if (!valid) return;
     pick(index).catch(failed('Loading the test digits'));
   });
-  variantField.addEventListener('change', () => {
-    if (runtime) usePretrained(variantField.value as Variant).catch(failed('Loading the network'));
+  networkField.addEventListener('change', () => {
+    if (!isVariant(networkField.value) || networkField.value === shownVariant) return;
+    shownVariant = networkField.value;
+    if (runtime) usePretrained(shownVariant).catch(failed('Loading the network'));
   });
 
   // The wide strip.

@@ -1,9 +1,9 @@
-import { decodeC3Table, linkCount, parseVariant, PRESETS, TABLE_ONE } from '../../lib/lenet/index.ts';
 import { answerOf } from '../../lib/model/answer.ts';
-import type { Classifier } from '../../lib/model/loss.ts';
+import { classifierOf, type Classifier } from '../../lib/model/classifier.ts';
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
 import { TrainingClient } from '../../lib/model/worker/training-client.ts';
 import { parseSettings } from '../../lib/playground/settings.ts';
+import { trainingNetworks } from './training-networks.ts';
 import { required } from '../dom.ts';
 import { loadTestSet } from './lazy.ts';
 import { resultsView } from './results-view.ts';
@@ -29,26 +29,13 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
   const alert = required(root, '#train-alert');
   const alertText = required(root, '#train-alert-text');
   const retry = required<HTMLButtonElement>(root, '#train-retry');
-  const useTable = required<HTMLInputElement>(root, '#train-c3');
   let settings: TrainingSettings | undefined;
   let paused = false;
   /** A finished run's curves and results are thrown away only when Reset is pressed twice. */
   let finished = false;
 
-  const params = new URLSearchParams(location.search);
-  // Without ?variant= the form keeps its default, the playground's own, not the explorer's.
-  const requested = params.has('variant') ? parseVariant(params.get('variant')) : undefined;
-  if (requested) field('variant').value = requested.variant;
-  const tableCode = params.get('c3table');
-  const table = tableCode === null ? undefined : decodeC3Table(tableCode);
-  if (table) {
-    required(root, '#train-c3-field').hidden = false;
-    required(root, '#train-c3-hint').textContent = table.ok
-      ? `${linkCount(table.value)} S2-to-C3 links instead of Table I's ${linkCount(TABLE_ONE)}; it applies to the paper's sparse C3.`
-      : `The link's C3 table cannot be used: ${table.error.message}`;
-    useTable.disabled = !table.ok;
-    useTable.checked = table.ok;
-  }
+  // Without a network in the address the form keeps its default, the playground's own, not the explorer's.
+  const networks = trainingNetworks(root, new URLSearchParams(location.search));
 
   const view = trainView(root, () => settings?.epochs ?? 1);
   const results = resultsView(root, hooks.onPick);
@@ -58,7 +45,7 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     retry.hidden = !canRetry;
     alert.hidden = false;
   };
-  if (requested?.problem) showAlert(requested.problem.message, false);
+  if (networks.problems.length > 0) showAlert(networks.problems.join(' '), false);
   const idle = () => {
     // Disabling the focused Pause button would drop focus to the page's start; Train takes it back.
     const hadFocus = root.activeElement === pauseButton;
@@ -111,13 +98,13 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     event.preventDefault();
     const parsed = parseSettings(
       {
-        variant: field('variant').value,
+        network: field('network').value,
         epochs: field('epochs').value,
         batchSize: field('batch-size').value,
         learningRate: field('learning-rate').value,
-        ...(tableCode !== null && useTable.checked ? { c3table: tableCode } : {}),
       },
       { wasmPath: '/wasm/', dataPath: '/data/' },
+      networks.choices,
     );
     if (!parsed.ok) {
       showAlert(`Training did not start. ${parsed.messages.join(' ')}`, false);
@@ -158,10 +145,10 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
 
   return {
     /** The model in training's scores, or undefined when there is none yet. */
-    async predict(input: Float32Array): Promise<LiveScores | undefined> {
+    async predict(digit: Uint8Array): Promise<LiveScores | undefined> {
       if (!settings || !client.running) return undefined;
-      const classifier: Classifier = PRESETS[settings.variant].output;
-      const scores = await client.predict(input);
+      const classifier = classifierOf(settings.network);
+      const scores = await client.predict(digit);
       if (!scores) return undefined;
       return { scores, classifier, answer: answerOf(scores, classifier) };
     },

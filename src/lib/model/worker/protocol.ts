@@ -1,4 +1,5 @@
-import type { Variant } from '../../lenet/switches.ts';
+import type { NetworkSpec } from '../../lenet/spec.ts';
+import type { Placement } from '../../mnist/placement.ts';
 import type { NamedArray } from '../../weights/npz.ts';
 
 /** Digits of the quick mid-epoch check; the full 10,000 are tested after each epoch. */
@@ -7,9 +8,11 @@ export const QUICK_TEST_DIGITS = 1000;
 export type BackendChoice = 'auto' | 'wasm' | 'webgl' | 'cpu';
 
 export interface TrainingSettings {
-  readonly variant: Variant;
-  /** A custom C3 table (6 x 16) from the explorer, if the reader made one. */
-  readonly c3Table?: readonly (readonly boolean[])[];
+  /** The network to train, in words for the reader ("LeNet-1 (1989)"). */
+  readonly label: string;
+  readonly network: NetworkSpec;
+  /** Where the network reads a digit: its input size and the side of the digit's box. */
+  readonly placement: Placement;
   /** Passes over the training digits; may be fractional with the cosine schedule. */
   readonly epochs: number;
   readonly batchSize: number;
@@ -32,8 +35,8 @@ export type ToWorker =
   | { readonly type: 'pause' }
   | { readonly type: 'resume' }
   | { readonly type: 'stop' }
-  /** Asks the model being trained for its ten scores on one 32x32 input. */
-  | { readonly type: 'predict'; readonly id: number; readonly input: Float32Array };
+  /** Asks the model being trained for its ten scores on one digit: 28x28 bytes, placed as the network reads digits. */
+  | { readonly type: 'predict'; readonly id: number; readonly digit: Uint8Array };
 
 export interface BackendMeasurement {
   readonly backend: string;

@@ -64,13 +64,13 @@ export class TrainingClient {
     worker.postMessage({ type: 'stop' } satisfies ToWorker);
   }
 
-  /** The model in training's ten scores for a 32x32 input; undefined before it exists. */
-  predict(input: Float32Array): Promise<readonly number[] | undefined> {
+  /** The model in training's ten scores for a 28x28 digit (bytes); undefined before the model exists. */
+  predict(digit: Uint8Array): Promise<readonly number[] | undefined> {
     if (!this.worker) return Promise.resolve(undefined);
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      this.send({ type: 'predict', id, input });
+      this.send({ type: 'predict', id, digit });
     });
   }
 

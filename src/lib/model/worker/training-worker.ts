@@ -3,9 +3,7 @@
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { lenet5 } from '../../lenet/lenet5.ts';
-import { PRESETS } from '../../lenet/switches.ts';
-import { batchOf, fetchMnist, subset, type MnistSet } from '../../mnist/index.ts';
+import { batchOf, fetchMnist, placeDigits, subset, type MnistSet } from '../../mnist/index.ts';
 import { chooseBackend } from '../backend-choice.ts';
 import { perDigit } from '../loss.ts';
 import { namedWeights } from '../named-weights.ts';
@@ -43,10 +41,6 @@ async function gate(): Promise<void> {
   }
 }
 
-function network(settings: TrainingSettings) {
-  return lenet5({ ...PRESETS[settings.variant], ...(settings.c3Table ? { c3Table: settings.c3Table } : {}) });
-}
-
 function confusionOf(predictions: Uint8Array, set: MnistSet): number[] {
   const confusion = new Array<number>(100).fill(0);
   for (let i = 0; i < set.count; i++) confusion[set.labels[i]! * 10 + predictions[i]!]!++;
@@ -54,10 +48,13 @@ function confusionOf(predictions: Uint8Array, set: MnistSet): number[] {
 }
 
 function probe(settings: TrainingSettings, set: MnistSet): number {
-  const candidate = new Trainer({ ...settings, network: network(settings) });
+  const candidate = new Trainer(settings);
   const batch = batchOf(
     set,
     Uint32Array.from({ length: settings.batchSize }, (_, i) => i),
+    0,
+    0,
+    settings.placement,
   );
   // The first batches build kernels and warm the JavaScript up; timing them would understate the backend.
   const warmUp = 3;
@@ -102,7 +99,6 @@ async function train(settings: TrainingSettings): Promise<void> {
   const batchesPerEpoch = Math.floor(trainSet.count / settings.batchSize);
   const current = new Trainer({
     ...settings,
-    network: network(settings),
     ...(settings.schedule === 'cosine' ? { cosineSteps: Math.round(settings.epochs * batchesPerEpoch) } : {}),
   });
   trainer = current;
@@ -160,13 +156,15 @@ async function train(settings: TrainingSettings): Promise<void> {
   if (!isStopped()) post({ type: 'done', seconds: seconds(), tensors: tf.memory().numTensors });
 }
 
-function predict(id: number, input: Float32Array): void {
+function predict(id: number, digit: Uint8Array): void {
   if (!trainer) {
     post({ type: 'prediction', id, scores: undefined });
     return;
   }
-  const model = trainer.model;
-  const scores = tf.tidy(() => perDigit(model.predict(tf.tensor4d(input, [1, 32, 32, 1])) as tf.Tensor).dataSync());
+  const { model, placement } = trainer;
+  const input = placeDigits(digit, 1, placement);
+  const shape: [number, number, number, number] = [1, placement.input.height, placement.input.width, 1];
+  const scores = tf.tidy(() => perDigit(model.predict(tf.tensor4d(input, shape)) as tf.Tensor).dataSync());
   post({ type: 'prediction', id, scores: Array.from(scores) });
 }
 
@@ -199,7 +197,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       if (!training) release();
       break;
     case 'predict':
-      predict(message.id, message.input);
+      predict(message.id, message.digit);
       break;
   }
 };
