@@ -69,7 +69,9 @@ const HAND_TOTALS: Record<string, { Parameters: string; Connections: string }> =
   'paper 32': { Parameters: '60,000 (+840 fixed)', Connections: '340,908' },
   'modern 32': { Parameters: '61,706', Connections: '429,342' },
   // The tutorials' LeNet: C1 padded by 2 keeps 28x28 outputs, so every count is the modern port's.
-  'tutorial 28': { Parameters: '61,706', Connections: '429,342' },
+  'lenet5-tutorial 28': { Parameters: '61,706', Connections: '429,342' },
+  // LeNet-1: the NIPS 1989 paper's own "98442 connections, and 2578 independent parameters".
+  'lenet1 28': { Parameters: '2,578', Connections: '98,442' },
 };
 
 const keyOf = ({ variant = 'paper', input = '32', layer = 'total', field }: PrintedFigure) =>

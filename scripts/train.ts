@@ -1,9 +1,11 @@
 /**
- * Trains LeNet-5 on MNIST in Node with the same code the browser uses, and writes
- * a tfjs model: npm run train -- --preset paper --epochs 12 --seed 1 --out public/models/paper
+ * Trains a network of the registry on MNIST in Node with the same code the browser
+ * uses, and writes a tfjs model:
+ *   npm run train -- --preset paper --epochs 12 --seed 1 --out public/models/paper
+ *   npm run train -- --network lenet1 --epochs 20 --out public/models/lenet1
  */
 import { parseArgs } from 'node:util';
-import { preset, VARIANTS, type Variant } from '../src/lib/lenet/index.ts';
+import { BUILT_PRESETS, entryOf, isNetworkId, NETWORK_IDS } from '../src/lib/lenet/index.ts';
 import { saveModel } from '../src/lib/model/artifacts.ts';
 import { accuracyOf, Trainer } from '../src/lib/model/trainer.ts';
 import { useBackend, type NodeBackend } from './support/backend.ts';
@@ -13,7 +15,8 @@ import { positiveNumber } from './support/args.ts';
 
 const { values } = parseArgs({
   options: {
-    preset: { type: 'string', default: 'paper' },
+    network: { type: 'string', default: 'lenet5' },
+    preset: { type: 'string' },
     epochs: { type: 'string', default: '10' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
@@ -26,10 +29,19 @@ const { values } = parseArgs({
   },
 });
 if (!values.out) throw new Error('--out DIR is required: where to write model.json and weights.bin.');
-if (!(VARIANTS as readonly string[]).includes(values.preset)) {
-  throw new Error(`--preset must be ${VARIANTS.join(' or ')}; got "${values.preset}".`);
+if (!isNetworkId(values.network)) {
+  throw new Error(`--network must be one of ${NETWORK_IDS.join(', ')}; got "${values.network}".`);
 }
-const variant = values.preset as Variant;
+const entry = entryOf(values.network);
+const presets = BUILT_PRESETS.filter((built) => built.id === entry.id);
+const chosen = values.preset === undefined ? presets[0]! : presets.find((built) => built.preset === values.preset);
+if (!chosen) {
+  throw new Error(
+    `--preset for ${entry.id} must be one of ${presets.map((built) => built.preset).join(', ')}; got "${values.preset}".`,
+  );
+}
+const variant = chosen.preset;
+const placement = { input: entry.input, digitBox: entry.placement.digitBox };
 const epochs = positiveNumber(values.epochs, '--epochs');
 const seed = positiveNumber(values.seed, '--seed');
 const learningRate = positiveNumber(values['learning-rate'], '--learning-rate');
@@ -39,7 +51,8 @@ const backend = await useBackend(values.backend as NodeBackend);
 const train = loadMnist('train');
 const test = loadMnist('test');
 const trainer = new Trainer({
-  network: preset(variant),
+  network: chosen.network,
+  placement,
   batchSize: positiveNumber(values.batch, '--batch'),
   learningRate,
   seed,
@@ -52,7 +65,7 @@ const trainer = new Trainer({
 if (values.schedule !== 'step' && values.schedule !== 'cosine') {
   throw new Error(`--schedule must be step or cosine; got "${values.schedule}".`);
 }
-console.info(`Training the ${variant} preset on ${train.count} digits with ${backend}, ${epochs} epochs, seed ${seed}`);
+console.info(`Training ${entry.label} (${variant}) on ${train.count} digits with ${backend}, ${epochs} epochs, seed ${seed}`);
 let testAccuracy = 0;
 const started = performance.now();
 for (let epoch = 0; epoch < epochs; epoch++) {
@@ -66,7 +79,10 @@ for (let epoch = 0; epoch < epochs; epoch++) {
 }
 const seconds = (performance.now() - started) / 1000;
 const saved = await saveModel(trainer.model, {
+  network: entry.id,
   preset: variant,
+  input: placement.input,
+  digitBox: placement.digitBox,
   epochs,
   seed,
   schedule: values.schedule,

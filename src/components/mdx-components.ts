@@ -15,7 +15,7 @@ import ReceptiveFieldTable from './ReceptiveFieldTable.astro';
 import ResultsChart from './ResultsChart.astro';
 import TableOne from './TableOne.astro';
 import TrainingSchedule from './TrainingSchedule.astro';
-import TutorialTable from './TutorialTable.astro';
+import NetworkTable from './NetworkTable.astro';
 import WorkedC3Unit from './WorkedC3Unit.astro';
 import WorkedConvolution from './WorkedConvolution.astro';
 import WorkedSubsampling from './WorkedSubsampling.astro';
@@ -41,7 +41,7 @@ export const mdxComponents = {
   TableOne,
   TrainingSchedule,
   Tex,
-  TutorialTable,
+  NetworkTable,
   WorkedC3Unit,
   WorkedConvolution,
   WorkedSubsampling,

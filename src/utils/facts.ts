@@ -1,5 +1,5 @@
 import { FIGURE_NINE, INPUT_LEVELS, LENET5_RESULT, MNIST_FIELD, PAPER, PAPER_TRAINING } from '../lib/paper/index.ts';
-import { analyze, formatCount, layerNamed, preset } from '../lib/lenet/index.ts';
+import { analyze, formatCount, layerNamed, LENET1, LENET1_ENTRY, preset } from '../lib/lenet/index.ts';
 import { pretrainedMetadata } from './pretrained.ts';
 import { trainingSetStatistics } from './training-set-statistics.ts';
 
@@ -16,7 +16,40 @@ function c5GrowsAt(): string {
 }
 
 const percent = (value: number) => `${value}%`;
-const errorPercent = (name: 'paper' | 'modern') => `${(pretrainedMetadata(name).testError * 100).toFixed(2)}%`;
+
+/** LeNet-1 as the calculator counts it, at its 28x28 input. */
+function lenet1Totals() {
+  const result = analyze(LENET1, LENET1_ENTRY.input);
+  if (!result.ok) throw new Error(`LeNet-1 cannot be computed: ${result.error.message}`);
+  return result.value.totals;
+}
+const lenet1 = lenet1Totals();
+
+/** LeNet-1 with H3 reading every H2 map, as some re-implementations build it. */
+function lenet1FullH3(): number {
+  const layers = LENET1.layers.map((layer) =>
+    layer.kind === 'convolution' ? { ...layer, connections: { type: 'full' as const } } : layer,
+  ) as unknown as typeof LENET1.layers;
+  const result = analyze({ ...LENET1, layers }, LENET1_ENTRY.input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.totals.trainable;
+}
+
+/** LeNet-1's count if its subsampling maps had a coefficient but no bias. */
+function lenet1WithoutSubsamplingBiases(): number {
+  const result = analyze(LENET1, LENET1_ENTRY.input);
+  if (!result.ok) throw new Error(result.error.message);
+  const subsampling = result.value.layers.filter((layer) => layer.kind === 'subsampling');
+  return lenet1.trainable - subsampling.reduce((sum, layer) => sum + layer.biases, 0);
+}
+
+function reportedPercent(): number {
+  const reported = LENET1_ENTRY.reportedError;
+  if (!reported) throw new Error("LeNet-1's registry entry lacks the paper's test error.");
+  return reported.percent;
+}
+const errorPercent = (name: 'paper' | 'modern' | 'lenet1') =>
+  `${(pretrainedMetadata(name).testError * 100).toFixed(2)}%`;
 
 /** Facts from the paper that pages quote, each written in one place. */
 export const FACTS = {
@@ -43,6 +76,16 @@ export const FACTS = {
   sitePaperEpochs: String(pretrainedMetadata('paper').epochs),
   siteModernEpochs: String(pretrainedMetadata('modern').epochs),
   c5GrowsAt: c5GrowsAt(),
+  lenet1Parameters: formatCount(lenet1.trainable),
+  lenet1Connections: formatCount(lenet1.connections),
+  lenet1Units: formatCount(lenet1.activations),
+  lenet1UnitsWithBias: formatCount(lenet1.activations + 1),
+  lenet1MultiplyAdds: formatCount(lenet1.macs),
+  lenet1FullH3Parameters: formatCount(lenet1FullH3()),
+  lenet1NoSubsamplingBiases: formatCount(lenet1WithoutSubsamplingBiases()),
+  lenet1PaperError: percent(reportedPercent()),
+  siteLeNet1Error: errorPercent('lenet1'),
+  siteLeNet1Epochs: String(pretrainedMetadata('lenet1').epochs),
   trainingInputMean: measured.mean.toFixed(2),
   trainingInputVariance: measured.variance.toFixed(2),
 } as const;

@@ -7,7 +7,7 @@ interface Metadata {
 }
 
 /** What `npm run train` recorded about a committed model, read when the site is built. */
-export function pretrainedMetadata(name: 'paper' | 'modern'): Metadata {
+export function pretrainedMetadata(name: 'paper' | 'modern' | 'lenet1'): Metadata {
   const file = join(process.cwd(), 'public', 'models', name, 'model.json');
   const json = JSON.parse(readFileSync(file, 'utf8')) as { userDefinedMetadata?: Partial<Metadata> };
   const { testError, epochs } = json.userDefinedMetadata ?? {};

@@ -1,15 +1,15 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  analyze,
   lenet5,
+  PRESETS,
   preset,
   TABLE_ONE,
   type Analysis,
   type LeNet5Options,
   type NetworkSpec,
 } from '../lenet/index.ts';
-import { UNUSUAL_SPECS } from '../lenet/test-support.ts';
+import { analysisOf, UNUSUAL_SPECS } from '../lenet/test-support.ts';
 import { tf, tfl } from '../model/tf.ts';
 import { planOf, type Plan } from './plan.ts';
 import { toKeras } from './keras.ts';
@@ -21,7 +21,7 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-const PAPER: LeNet5Options = { c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' };
+const PAPER: LeNet5Options = PRESETS.paper;
 const MODERN: LeNet5Options = { c3: 'full', subsampling: 'average', output: 'softmax', head: 'flatten' };
 const customTable = TABLE_ONE.map((row, input) => row.map((cell, map) => cell || (input === 3 && map === 0)));
 
@@ -31,11 +31,8 @@ function planFor(network: NetworkSpec, input: { height: number; width: number })
   return plan.value;
 }
 
-function analysisOf(options: LeNet5Options, side = 32): Analysis {
-  const result = analyze(lenet5(options), { height: side, width: side });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+const lenet5At = (options: LeNet5Options, side = 32): Analysis =>
+  analysisOf(lenet5(options), { height: side, width: side });
 
 /** Runs the exported TensorFlow.js code as a reader would paste it, and returns its model. */
 function runTfjsSnippet(code: string): tfl.LayersModel {
@@ -51,12 +48,11 @@ describe('the exported TensorFlow.js code builds the network on the page', () =>
   it.each(UNUSUAL_SPECS)(
     "$network.name: strides, padding and non-square windows give the calculator's count and shape",
     ({ network, input }) => {
-      const analysis = analyze(network, input);
-      if (!analysis.ok) throw new Error(analysis.error.message);
+      const analysis = analysisOf(network, input);
       const model = runTfjsSnippet(toTfjs(planFor(network, input)));
       // The exported RBF layer holds its prototypes as a constant, not a weight.
-      expect(model.countParams()).toBe(analysis.value.totals.trainable);
-      const last = analysis.value.layers.at(-1)!.shape;
+      expect(model.countParams()).toBe(analysis.totals.trainable);
+      const last = analysis.layers.at(-1)!.shape;
       expect(model.outputs[0]!.shape.slice(-1)).toEqual([last.channels]);
       model.dispose();
     },
@@ -69,7 +65,7 @@ describe('the exported TensorFlow.js code builds the network on the page', () =>
     ['the modern port at 36x36', MODERN, 36],
     ['a custom C3 table', { ...PAPER, c3Table: customTable }, 32],
   ] as const)('%s: model.countParams() equals the calculator', (_, options, side) => {
-    const analysis = analysisOf(options, side);
+    const analysis = lenet5At(options, side);
     const model = runTfjsSnippet(toTfjs(planFor(analysis.network, analysis.input)));
     expect(model.countParams()).toBe(analysis.totals.trainable);
     model.dispose();
@@ -102,7 +98,7 @@ describe('Keras and PyTorch code', () => {
 });
 
 describe('table files', () => {
-  const analysis = analysisOf(PAPER);
+  const analysis = lenet5At(PAPER);
 
   it("CSV has a header, one row per layer and the paper's totals, 60000 and 340908", () => {
     const lines = tableCsv(analysis).trim().split('\n');

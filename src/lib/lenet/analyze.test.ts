@@ -1,15 +1,11 @@
+import { PRESETS } from './switches.ts';
 import { describe, expect, it } from 'vitest';
-import { analyze, layerNamed, type Analysis } from './analyze.ts';
+import { layerNamed } from './analyze.ts';
 import { lenet5, preset } from './lenet5.ts';
-import type { Result } from './result.ts';
+import { analysisOf } from './test-support.ts';
 
-function analysisOf(result: Result<Analysis>): Analysis {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
-const paper32 = analysisOf(analyze(preset('paper'), { height: 32, width: 32 }));
-const modern32 = analysisOf(analyze(preset('modern'), { height: 32, width: 32 }));
+const paper32 = analysisOf(preset('paper'), { height: 32, width: 32 });
+const modern32 = analysisOf(preset('modern'), { height: 32, width: 32 });
 
 // Section II-B of the paper states each of these figures in its text.
 const PAPER_FIGURES = [
@@ -62,9 +58,9 @@ describe('analyze(modern, 32x32) gives the 61,706 of the model-zoo table', () =>
 });
 
 describe('each switch changes only its own layers', () => {
-  const paperSwitches = { c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' } as const;
+  const paperSwitches = PRESETS.paper;
   const trainableAt32 = (changes: object) =>
-    analysisOf(analyze(lenet5({ ...paperSwitches, ...changes }), { height: 32, width: 32 })).totals.trainable;
+    analysisOf(lenet5({ ...paperSwitches, ...changes }), { height: 32, width: 32 }).totals.trainable;
 
   it.each([
     ['c3: full adds 25 x 36 missing links', { c3: 'full' }, 60_000 + 900],
@@ -77,8 +73,8 @@ describe('each switch changes only its own layers', () => {
 });
 
 describe('analyze at a 36x36 input (C5 grows past 1x1)', () => {
-  const paper36 = analysisOf(analyze(preset('paper'), { height: 36, width: 36 }));
-  const modern36 = analysisOf(analyze(preset('modern'), { height: 36, width: 36 }));
+  const paper36 = analysisOf(preset('paper'), { height: 36, width: 36 });
+  const modern36 = analysisOf(preset('modern'), { height: 36, width: 36 });
 
   it('analyze(paper, 36x36) gives C5 120x2x2 and an output map of 10x2x2', () => {
     expect(layerNamed(paper36, 'C5')!.shape).toEqual({ channels: 120, height: 2, width: 2 });

@@ -1,9 +1,9 @@
+import { analysisOf } from './test-support.ts';
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
 import { derive } from './derivation.ts';
 import { evaluate, texNumber, toSymbolicTex, toTex } from './expression.ts';
 import { lenet5, preset } from './lenet5.ts';
-import { SWITCH_VALUES } from './switches.ts';
+import { ALL_SWITCHES } from './switches.ts';
 
 const SIZES = [
   [32, 32],
@@ -11,19 +11,14 @@ const SIZES = [
   [33, 47],
   [64, 40],
 ];
-const SETTINGS = SWITCH_VALUES.c3.flatMap((c3) =>
-  SWITCH_VALUES.subsampling.flatMap((subsampling) =>
-    SWITCH_VALUES.output.flatMap((output) => SWITCH_VALUES.head.map((head) => ({ c3, subsampling, output, head }))),
-  ),
-);
+const SETTINGS = ALL_SWITCHES;
 
 describe("derive(analysis, layer) shows arithmetic that evaluates to the calculator's figures", () => {
   it.each(SIZES)('for all 16 switch settings at %ix%i', (height, width) => {
     for (const settings of SETTINGS) {
-      const result = analyze(lenet5(settings), { height: height, width: width });
-      if (!result.ok) throw new Error(result.error.message);
-      for (const layer of result.value.layers.slice(1)) {
-        const derivation = derive(result.value, layer.name)!;
+      const result = analysisOf(lenet5(settings), { height: height, width: width });
+      for (const layer of result.layers.slice(1)) {
+        const derivation = derive(result, layer.name)!;
         expect(evaluate(derivation.trainable)).toBe(layer.trainable);
         expect(evaluate(derivation.connections)).toBe(layer.connections);
         expect(derivation.fixed ? evaluate(derivation.fixed) : 0).toBe(layer.fixed);
@@ -37,9 +32,8 @@ describe("derive(analysis, layer) shows arithmetic that evaluates to the calcula
 });
 
 describe('derivations typeset as TeX', () => {
-  const result = analyze(preset('paper'), { height: 32, width: 32 });
-  if (!result.ok) throw new Error(result.error.message);
-  const paper = result.value;
+  const result = analysisOf(preset('paper'), { height: 32, width: 32 });
+  const paper = result;
 
   it.each([
     ['C1', 'trainable', '6 \\times (1 \\times 5 \\times 5 + 1)'],

@@ -1,13 +1,12 @@
+import { analysisOf } from './test-support.ts';
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
 import { describeChange } from './describe-change.ts';
 import { preset } from './lenet5.ts';
 import type { Variant } from './switches.ts';
 
 function sentence(variant: Variant, height: number, width: number): string {
-  const result = analyze(preset(variant), { height, width });
-  if (!result.ok) throw new Error(result.error.message);
-  return describeChange(result.value);
+  const result = analysisOf(preset(variant), { height, width });
+  return describeChange(result);
 }
 
 describe('describeChange', () => {

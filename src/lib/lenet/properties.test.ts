@@ -1,3 +1,4 @@
+import { analysisOf } from './test-support.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
@@ -16,9 +17,8 @@ const validSide = fc.integer({ min: 32, max: MAX_INPUT_SIDE });
 const SEEDED = { seed: 1998, numRuns: 200 };
 
 function analyzed(options: Parameters<typeof lenet5>[0], height: number, width: number) {
-  const result = analyze(lenet5(options), { height, width });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+  const result = analysisOf(lenet5(options), { height, width });
+  return result;
 }
 
 describe('properties of analyze over every switch setting and input size', () => {

@@ -1,3 +1,4 @@
+import { analysisOf } from './test-support.ts';
 import { describe, expect, it } from 'vitest';
 import { analyze, layerNamed } from './analyze.ts';
 import { preset } from './lenet5.ts';
@@ -19,10 +20,9 @@ const SIZES = [
 describe('analyze(paper, HxW) gives the hand-computed shapes', () => {
   it.each(SIZES)('input $input gives S2 $s2, S4 $s4 and C5 $c5', ({ input, s2, s4, c5 }) => {
     const [height, width] = input as [number, number];
-    const result = analyze(preset('paper'), { height, width });
-    if (!result.ok) throw new Error(result.error.message);
+    const result = analysisOf(preset('paper'), { height, width });
     const side = (name: string) => {
-      const { shape } = layerNamed(result.value, name)!;
+      const { shape } = layerNamed(result, name)!;
       return [shape.height, shape.width];
     };
     expect(side('S2')).toEqual(s2);
@@ -39,9 +39,8 @@ describe('which input rows and columns a floor drops', () => {
     [35, 'S4', [10]],
     [32, 'C1', []],
   ])('at %i, %s drops input rows %j', (side, name, rows) => {
-    const result = analyze(preset('paper'), { height: side, width: 32 });
-    if (!result.ok) throw new Error(result.error.message);
-    const layer = layerNamed(result.value, name)!;
+    const result = analysisOf(preset('paper'), { height: side, width: 32 });
+    const layer = layerNamed(result, name)!;
     expect(layer.dropped.rows).toEqual(rows);
     expect(layer.dropped.columns).toEqual([]);
   });

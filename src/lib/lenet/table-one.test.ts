@@ -1,3 +1,4 @@
+import { PRESETS } from './switches.ts';
 import { describe, expect, it } from 'vitest';
 import { analyze, layerNamed } from './analyze.ts';
 import { lenet5 } from './lenet5.ts';
@@ -40,7 +41,7 @@ describe('linkCount', () => {
 });
 
 describe('custom C3 tables', () => {
-  const paper = { c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' } as const;
+  const paper = PRESETS.paper;
 
   it('each added link adds 25 weights to C3', () => {
     const table = TABLE_ONE.map((row) => [...row]);

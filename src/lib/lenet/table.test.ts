@@ -1,13 +1,12 @@
+import { analysisOf } from './test-support.ts';
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
 import { formatCount, formatFilter } from './format.ts';
 import { preset } from './lenet5.ts';
 import { layerComparison, layerTable, mergeIdentical } from './table.ts';
 
 describe('layerTable(paper, 32x32)', () => {
-  const result = analyze(preset('paper'), { height: 32, width: 32 });
-  if (!result.ok) throw new Error(result.error.message);
-  const table = layerTable(result.value);
+  const result = analysisOf(preset('paper'), { height: 32, width: 32 });
+  const table = layerTable(result);
   const row = (name: string) => table.rows.find((candidate) => candidate.name === name)!.cells;
 
   it.each([
@@ -46,9 +45,8 @@ describe('formatters', () => {
 describe('layerComparison', () => {
   it('puts one layer of the paper and the modern network side by side', () => {
     const at32 = (variant: 'paper' | 'modern') => {
-      const result = analyze(preset(variant), { height: 32, width: 32 });
-      if (!result.ok) throw new Error(result.error.message);
-      return { label: variant, analysis: result.value };
+      const result = analysisOf(preset(variant), { height: 32, width: 32 });
+      return { label: variant, analysis: result };
     };
     const model = layerComparison([at32('paper'), at32('modern')], 'C3');
     expect(model.rows.map((row) => [row.name, row.cells[4]])).toEqual([
@@ -62,9 +60,8 @@ describe('layerComparison', () => {
 
 describe('mergeIdentical', () => {
   const at32 = (variant: 'paper' | 'modern') => {
-    const result = analyze(preset(variant), { height: 32, width: 32 });
-    if (!result.ok) throw new Error(result.error.message);
-    return { label: variant === 'paper' ? 'Paper' : 'Modern', analysis: result.value };
+    const result = analysisOf(preset(variant), { height: 32, width: 32 });
+    return { label: variant === 'paper' ? 'Paper' : 'Modern', analysis: result };
   };
 
   it("merges C1, the same in both networks, into one row 'Paper and modern'", () => {

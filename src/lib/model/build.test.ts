@@ -1,10 +1,9 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../lenet/analyze.ts';
 import { lenet5 } from '../lenet/lenet5.ts';
 import { LENET1, LENET1_ENTRY } from '../lenet/networks/lenet1.ts';
 import { frameworkName } from '../lenet/names.ts';
-import { ALL_SWITCHES, type Switches } from '../lenet/switches.ts';
+import { ALL_SWITCHES, PRESETS, type Switches } from '../lenet/switches.ts';
 import type { NetworkSpec } from '../lenet/spec.ts';
 import { analysisOf, UNUSUAL_SPECS } from '../lenet/test-support.ts';
 import { TABLE_ONE } from '../lenet/table-one.ts';
@@ -24,9 +23,8 @@ const SIZES = [
 ];
 
 function calculator(settings: Switches, size: { height: number; width: number }) {
-  const result = analyze(lenet5(settings), size);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value.totals;
+  const result = analysisOf(lenet5(settings), size);
+  return result.totals;
 }
 
 describe("buildModel(spec, input) has the calculator's parameter count, as tfjs counts it", () => {
@@ -59,14 +57,14 @@ describe("buildModel(spec, input) has the calculator's parameter count, as tfjs 
   it('a custom C3 table with one more link has 25 more parameters', () => {
     const table = TABLE_ONE.map((row) => [...row]);
     table[3]![0] = true;
-    const settings = { c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' } as const;
+    const settings = PRESETS.paper;
     const model = buildModel(lenet5({ ...settings, c3Table: table }), { height: 32, width: 32 });
     expect(trainableParameterCount(model)).toBe(60_000 + 25);
     model.dispose();
   });
 
   it('gives [batch, 10] with a flatten head and [batch, H, W, 10] with a convolutional head', () => {
-    const paper = { c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' } as const;
+    const paper = PRESETS.paper;
     const wide = buildModel(lenet5(paper), { height: 32, width: 64 });
     expect(wide.outputs[0]!.shape).toEqual([null, 1, 9, 10]);
     const flat = buildModel(lenet5({ ...paper, head: 'flatten' }), { height: 36, width: 36 });
@@ -97,7 +95,7 @@ describe('modelOf(spec) honours every field of a spec that is not LeNet-5, or na
     },
   );
 
-  const paper = lenet5({ c3: 'sparse', subsampling: 'trainable', output: 'rbf', head: 'convolutional' });
+  const paper = lenet5(PRESETS.paper);
   const withOutput = (change: object): NetworkSpec => ({
     ...paper,
     layers: [paper.layers[0], ...paper.layers.slice(1, -1), { ...paper.layers.at(-1)!, ...change }],

@@ -1,11 +1,11 @@
+import { analysisOf } from '../lenet/test-support.ts';
 import { describe, expect, it } from 'vitest';
-import { analyze, preset, type Analysis } from '../lenet/index.ts';
+import { preset, type Analysis } from '../lenet/index.ts';
 import { architecture } from './architecture.ts';
 
 function paperAt(height: number, width: number): Analysis {
-  const result = analyze(preset('paper'), { height, width });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+  const result = analysisOf(preset('paper'), { height, width });
+  return result;
 }
 
 describe('architecture(analysis)', () => {
