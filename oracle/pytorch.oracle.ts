@@ -12,6 +12,7 @@ import { planOf, toKeras, toPyTorch, type Plan } from '../src/lib/export/index.t
 import {
   ALL_SWITCHES,
   describeSwitches,
+  BUILT_PRESETS,
   lenet5,
   NETWORKS,
   parseInputSize,
@@ -22,7 +23,6 @@ import {
   type Analysis,
   type NetworkSpec,
   type Size2,
-  type Variant,
 } from '../src/lib/lenet/index.ts';
 import { analysisOf, UNUSUAL_SPECS } from '../src/lib/lenet/test-support.ts';
 import { batchOf } from '../src/lib/mnist/index.ts';
@@ -33,7 +33,8 @@ import { perDigit } from '../src/lib/model/loss.ts';
 import { namedWeights } from '../src/lib/model/named-weights.ts';
 import { realMnist } from '../src/lib/model/test-support.ts';
 import { tf } from '../src/lib/model/tf.ts';
-import { npy, npz, torchState, weightsFromManifest } from '../src/lib/weights/index.ts';
+import { npy, npz, PRETRAINED_MODELS, torchState, weightsFromManifest } from '../src/lib/weights/index.ts';
+import { classifierOf } from '../src/lib/model/classifier.ts';
 import { runPython, scratch, type PythonResult } from './python.ts';
 
 /** 32x32, the C5-grows size, a large one, odd and non-square ones. */
@@ -126,17 +127,42 @@ const folder = scratch();
 const tfjsScores = new Map<string, number[][]>();
 let result: PythonResult;
 
-async function roundTrip(variant: Variant, inputsPath: string, inputs: tf.Tensor4D) {
+/** The shipped models, each with the registry network it was trained as. */
+const SHIPPED = PRETRAINED_MODELS.map((model) => {
+  const built = BUILT_PRESETS.find((entry) => entry.preset === model)!;
+  const digitBox = NETWORKS.find((entry) => entry.id === built.id)!.placement.digitBox;
+  return { model, network: built.network, placement: { input: built.input, digitBox } };
+});
+
+/** The first test digits placed as a shipped model reads them: saved for PyTorch, and as a tensor for tfjs. */
+function digitsFor({ model, placement }: (typeof SHIPPED)[number]) {
+  const batch = batchOf(
+    realMnist('test', DIGITS),
+    Uint32Array.from({ length: DIGITS }, (_, i) => i),
+    0,
+    0,
+    placement,
+  );
+  const { height, width } = placement.input;
+  const inputsPath = join(folder, `digits-${model}.npy`);
+  // One channel: NHWC and NCHW hold the same values in the same order.
+  writeFileSync(inputsPath, npy({ name: 'digits', shape: [DIGITS, 1, height, width], data: batch.inputs }));
+  return { inputsPath, inputs: tf.tensor4d(batch.inputs, [DIGITS, height, width, 1]) };
+}
+
+async function roundTrip(shippedModel: (typeof SHIPPED)[number]) {
+  const { model: variant, network, placement } = shippedModel;
+  const { inputsPath, inputs } = digitsFor(shippedModel);
   const base = join(import.meta.dirname, '..', 'public', 'models', variant);
   const modelJson = readFileSync(join(base, 'model.json'), 'utf8');
   const weightBytes = new Uint8Array(readFileSync(join(base, 'weights.bin')));
   const model = await loadModel({ modelJson, weights: weightBytes });
   tfjsScores.set(variant, tf.tidy(() => perDigit(model.predict(inputs) as tf.Tensor)).arraySync());
   model.dispose();
+  inputs.dispose();
   const manifest = (JSON.parse(modelJson) as { weightsManifest: { weights: { name: string; shape: number[] }[] }[] })
     .weightsManifest[0]!.weights;
-  const network = lenet5(PRESETS[variant]);
-  const input = { height: 32, width: 32 };
+  const { input } = placement;
   const plan = planFor({ id: variant, network, input });
   const weightsPath = join(folder, `${variant}.npz`);
   writeFileSync(
@@ -176,16 +202,8 @@ function randomTrip(entry: Case, index: number) {
 beforeAll(async () => {
   await tf.setBackend('cpu');
   const randomTrips = RANDOM_TRIPS.map(randomTrip);
-  const batch = batchOf(
-    realMnist('test', DIGITS),
-    Uint32Array.from({ length: DIGITS }, (_, i) => i),
-  );
-  const inputsPath = join(folder, 'digits.npy');
-  // One channel: NHWC and NCHW hold the same values in the same order.
-  writeFileSync(inputsPath, npy({ name: 'digits', shape: [DIGITS, 1, 32, 32], data: batch.inputs }));
-  const inputs = tf.tensor4d(batch.inputs, [DIGITS, 32, 32, 1]);
-  const roundTrips = [await roundTrip('paper', inputsPath, inputs), await roundTrip('modern', inputsPath, inputs)];
-  inputs.dispose();
+  const roundTrips = [];
+  for (const shippedModel of SHIPPED) roundTrips.push(await roundTrip(shippedModel));
   const exports = CASES.map((entry) => ({ entry, plan: planFor(entry) }));
   result = runPython(
     {
@@ -227,7 +245,7 @@ describe('every Keras export parses in Python (TensorFlow itself is not installa
 });
 
 describe("the pretrained weights, loaded into the exported PyTorch model, score digits as the site's tfjs does", () => {
-  it.each(['paper', 'modern'] as const)(`%s: ${DIGITS} MNIST test digits, ten scores each within 1e-4`, (variant) => {
+  it.each(PRETRAINED_MODELS)(`%s: ${DIGITS} MNIST test digits, ten scores each within 1e-4`, (variant) => {
     const torchScores = result.roundTrips.find((entry) => entry.id === variant)!.scores;
     const siteScores = tfjsScores.get(variant)!;
     expect(torchScores).toHaveLength(DIGITS);
@@ -240,8 +258,8 @@ describe("the pretrained weights, loaded into the exported PyTorch model, score 
     expect(worst).toBeLessThan(1e-4);
   });
 
-  it.each(['paper', 'modern'] as const)('%s: PyTorch and tfjs answer the same digit every time', (variant) => {
-    const classifier = PRESETS[variant].output;
+  it.each(SHIPPED)('$model: PyTorch and tfjs answer the same digit every time', ({ model: variant, network }) => {
+    const classifier = classifierOf(network);
     const answers = (scores: number[][]) => scores.map((row) => answerOf(row, classifier));
     const torchAnswers = answers(result.roundTrips.find((entry) => entry.id === variant)!.scores);
     expect(torchAnswers).toEqual(answers(tfjsScores.get(variant)!));

@@ -32,6 +32,6 @@ export function weightsDownload(button: HTMLButtonElement, status: HTMLElement) 
     button.disabled = variant === undefined;
     status.textContent = variant
       ? `The ${variant} network's pretrained weights, as the PyTorch code above loads them (numpy's .npz).`
-      : "Pretrained weights exist for the paper's network at any input size and for the modern port at 32x32; train this network in the playground to download its own.";
+      : "Pretrained weights exist for the paper's LeNet-5 at any input size, the modern port at 32x32 and LeNet-1 at 28x28; train this network in the playground to download its own.";
   };
 }

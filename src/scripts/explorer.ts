@@ -3,16 +3,13 @@ import {
   analyze,
   analyzeUntilFailure,
   c3TableOf,
-  checkInputSize,
   DEFAULT_STATE,
   describeChange,
   editLayer,
   entryOf,
-  isNetworkId,
   layerTable,
   mapsPerLayer,
   parseExplorerState,
-  parseSide,
   removeLayer,
   serializeExplorerState,
   specOf,
@@ -23,7 +20,8 @@ import {
   type NetworkSpec,
 } from '../lib/lenet/index.ts';
 import { addressKeeper } from './explorer-address.ts';
-import { findControls, readOverrides, showState } from './explorer-controls.ts';
+import { afterC3Button, afterC3Cell, afterSelect, afterSide, afterSquareSize, unedited } from './explorer-intents.ts';
+import { findControls, showState } from './explorer-controls.ts';
 import { exportAs, showCode } from './explorer-exports.ts';
 import { drawBreakdowns, drawDiagram } from './explorer-figures.ts';
 import { layerEditor } from './explorer-layers.ts';
@@ -32,9 +30,6 @@ import { fillAlert, fillTable, fillTotals } from './explorer-view.ts';
 import { weightsDownload } from './explorer-weights.ts';
 import { required } from './dom.ts';
 import { markScrollRegions } from './scroll-regions.ts';
-
-/** A LeNet-5 state without its custom C3 table. */
-const withoutTable = ({ c3Table: _, ...rest }: ExplorerState): ExplorerState => rest;
 
 /** The tables the page lets the reader edit: LeNet-5's C3 always (full or not), any network's tables otherwise. */
 function editableTables(state: ExplorerState, network: NetworkSpec): ShownTable[] {
@@ -129,6 +124,12 @@ export function startExplorer(root: Document): void {
       "Until the settings above can be computed, the figures show the paper's network at 32x32.";
   };
 
+  /** Draws a new state and writes it in the address. */
+  const commit = (next: ExplorerState, options: { typing?: HTMLElement; replace?: boolean } = {}) => {
+    render(next, { typing: options.typing });
+    remember(state, options.replace ?? false);
+  };
+
   /** Any change to a layer makes the network an edited one, kept whole in the address. */
   const edit = (change: (network: NetworkSpec) => NetworkSpec, typing?: HTMLElement) => {
     const custom = { ...change(specOf(state)), name: `${entryOf(state.network).label}, edited` };
@@ -144,8 +145,7 @@ export function startExplorer(root: Document): void {
 
   const showTables = tablesView(required(root, '#explorer-tables'), (index, input, output) => {
     if (!state.custom && state.network === 'lenet5') {
-      render({ ...state, c3Table: toggleLink(c3TableOf(state), input, output) });
-      remember(state, false);
+      commit(afterC3Cell(state, input, output));
       return;
     }
     edit((network) =>
@@ -158,17 +158,10 @@ export function startExplorer(root: Document): void {
   });
 
   const fromSides = (event: Event) => {
-    const target = event.target as HTMLInputElement;
-    const name = target.dataset['side'] as 'height' | 'width';
-    const parsed = parseSide(target.value, name);
-    if (!parsed.ok) {
-      fillAlert(figures.alert, [parsed.error]);
-      return;
-    }
-    const input = { ...state.input, [name]: parsed.value };
-    if (!checkInputSize(input).ok) return;
-    render({ ...state, input }, { typing: target });
-    remember(state, event.type === 'input');
+    const control = event.target as HTMLInputElement;
+    const { next, problem } = afterSide(state, control);
+    if (problem) fillAlert(figures.alert, [problem]);
+    if (next) commit(next, { typing: control, replace: event.type === 'input' });
   };
   for (const side of Object.values(controls.sides)) {
     for (const control of [side.number, side.range]) {
@@ -178,38 +171,16 @@ export function startExplorer(root: Document): void {
   }
   controls.form.addEventListener('submit', (event) => event.preventDefault());
   controls.form.addEventListener('change', (event) => {
-    if (!(event.target instanceof HTMLSelectElement)) return;
-    if (event.target === controls.network) {
-      const id = controls.network.value;
-      if (!isNetworkId(id)) return;
-      render({ ...DEFAULT_STATE, network: id, input: entryOf(id).input });
-      remember(state, false);
-      return;
-    }
-    const variant = controls.variant.value === 'modern' ? 'modern' : 'paper';
-    const keepTable = event.target !== controls.switches.c3 && state.c3Table ? { c3Table: state.c3Table } : {};
-    render({ ...withoutTable(state), variant, overrides: readOverrides(controls, variant), ...keepTable });
-    remember(state, false);
+    const next = event.target instanceof HTMLSelectElement ? afterSelect(controls, state, event.target) : undefined;
+    if (next) commit(next);
   });
-  unedit.addEventListener('click', () => {
-    const { custom: _, ...published } = state;
-    render(published);
-    remember(state, false);
-  });
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-size]')) {
-    button.addEventListener('click', () => {
-      const side = Number(button.dataset['size']);
-      render({ ...state, input: { height: side, width: side } });
-      remember(state, false);
-    });
-  }
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-c3]')) {
-    button.addEventListener('click', () => {
-      const c3 = button.dataset['c3'] === 'full' ? 'full' : 'sparse';
-      render({ ...withoutTable(state), overrides: { ...state.overrides, c3 } });
-      remember(state, false);
-    });
-  }
+  unedit.addEventListener('click', () => commit(unedited(state)));
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-size]'))
+    button.addEventListener('click', () => commit(afterSquareSize(state, Number(button.dataset['size']))));
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-c3]'))
+    button.addEventListener('click', () =>
+      commit(afterC3Button(state, button.dataset['c3'] === 'full' ? 'full' : 'sparse')),
+    );
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     button.addEventListener('click', () => {
       if (shown) void exportAs(button.dataset['export'] ?? '', shown, figures.diagram);

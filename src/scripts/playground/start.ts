@@ -1,5 +1,4 @@
-import { preprocessDrawing, STRIP_DIGITS, type Ink } from '../../lib/drawing/index.ts';
-import type { MnistSet } from '../../lib/mnist/index.ts';
+import { preprocessDrawing, type Ink } from '../../lib/drawing/index.ts';
 import { seededRandom } from '../../lib/mnist/dataset.ts';
 import { PAPER_TRAINING } from '../../lib/paper/training.ts';
 import { isVariant, type Variant } from '../../lib/lenet/index.ts';
@@ -8,8 +7,11 @@ import { inspectView } from './inspect-view.ts';
 import { digitOf, loadRuntime, loadTestSet } from './lazy.ts';
 import type { Pretrained, Runtime } from './model-runtime.ts';
 import { DrawingPad } from './pad.ts';
-import { stripView, type StripDigit } from './strip-view.ts';
+import { stripController } from './strip-controller.ts';
+import type { StripDigit } from './strip-view.ts';
 import { startTraining } from './training.ts';
+import { digitIndexField } from './digit-index.ts';
+import { statusLine } from './status-line.ts';
 
 const TEST_COUNT = PAPER_TRAINING.testDigits;
 
@@ -27,16 +29,12 @@ export function startPlayground(root: Document): void {
   const status = required(root, '#runtime-status');
   const padMessage = required(root, '#pad-message');
   const indexField = required<HTMLInputElement>(root, '#pad-index');
-  const indexError = required(root, '#pad-index-error');
   const networkField = required<HTMLSelectElement>(root, '#train-network');
   /** The pretrained network the pad shows: the one chosen for training when it has weights, else the last one shown. */
   let shownVariant: Variant = isVariant(networkField.value) ? networkField.value : 'modern';
-  const stripCount = required<HTMLSelectElement>(root, '#strip-count');
-  const stripMessage = required(root, '#strip-message');
   const inspect = inspectView(root);
-  const strip = stripView(root);
   const seed = seedOf(new URLSearchParams(location.search).get('seed'));
-  if (!seed.ok) status.textContent = seed.message;
+  const { failed, ready } = statusLine(status, seed.ok ? undefined : seed.message);
   const random = seededRandom(seed.ok ? seed.value : Date.now());
   let runtime: Runtime | undefined;
   let pretrained: Pretrained | undefined;
@@ -56,21 +54,12 @@ export function startPlayground(root: Document): void {
       return set;
     });
 
-  /** The last failure, kept in the status line when the network becomes ready later. */
-  let failure = '';
-  const failed = (what: string) => (error: unknown) => {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
-    failure = `${what} failed: ${reason}. Reload the page to try again.`;
-    status.textContent = failure;
-  };
-
   const usePretrained = async (variant: Variant) => {
     runtime ??= await loadRuntime();
     inspect.showPretrainedNote('Loading the model…');
     pretrained = await runtime.pretrained(variant);
     const error = pretrained.testError === undefined ? '' : `, ${percent(pretrained.testError, 2)} test error`;
-    const ready = `Network ready: tfjs on its ${runtime.backend} backend; pretrained ${variant} model${error}.`;
-    status.textContent = [failure, ready, seed.ok ? '' : seed.message].filter(Boolean).join(' ');
+    ready(`Network ready: tfjs on its ${runtime.backend} backend; pretrained ${variant} model${error}.`);
     update();
   };
   /** Starts loading tfjs and the pretrained model once, however many strokes ask for it meanwhile. */
@@ -148,17 +137,7 @@ export function startPlayground(root: Document): void {
   required(root, '#pad-random').addEventListener('click', () => {
     pick(Math.floor(random() * TEST_COUNT)).catch(failed('Loading the test digits'));
   });
-  indexField.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    const text = indexField.value.trim();
-    const index = Number(text);
-    const valid = /^\d+$/.test(text) && index < TEST_COUNT;
-    indexField.setAttribute('aria-invalid', String(!valid));
-    indexError.textContent = valid
-      ? ''
-      : `"${indexField.value}" is not a test digit number: give a whole number from 0 to ${(TEST_COUNT - 1).toLocaleString('en-US')}.`;
-    if (!valid) return;
+  digitIndexField(indexField, required(root, '#pad-index-error'), TEST_COUNT, (index) => {
     pick(index).catch(failed('Loading the test digits'));
   });
   networkField.addEventListener('change', () => {
@@ -167,42 +146,13 @@ export function startPlayground(root: Document): void {
     if (runtime) usePretrained(shownVariant).catch(failed('Loading the network'));
   });
 
-  // The wide strip.
-  let stripDigits: StripDigit[] = [];
-  const readStrip = async () => {
-    const composed = strip.compose(stripDigits);
-    runtime ??= await loadRuntime();
-    const answers = await runtime.readStrip(composed);
-    strip.showAnswers(composed, stripDigits, answers);
-  };
-  const randomStrip = async () => {
-    const set: MnistSet = await testDigits();
-    const count = Number(stripCount.value);
-    stripDigits = Array.from({ length: count }, () => {
-      const index = Math.floor(random() * set.count);
-      return { pixels: digitOf(set, index), label: set.labels[index] };
-    });
-    strip.fillSlots(count);
-    await readStrip();
-  };
-  required(root, '#strip-random').addEventListener('click', () => {
-    randomStrip().catch(failed('Reading the strip'));
+  const strip = stripController(root, {
+    random,
+    testDigits,
+    runtime: async () => (runtime ??= await loadRuntime()),
+    padDigit: () => digit,
+    failed,
   });
-  stripCount.addEventListener('change', () => {
-    randomStrip().catch(failed('Reading the strip'));
-  });
-  required(root, '#strip-use-drawing').addEventListener('click', () => {
-    if (!digit) {
-      stripMessage.textContent =
-        'Draw a digit on the pad (or pick a test digit) first: there is nothing to put in the strip.';
-      return;
-    }
-    const slot = Math.min(strip.slot, stripDigits.length - 1);
-    stripDigits = stripDigits.map((each, index) => (index === slot ? digit! : each));
-    stripMessage.textContent = `Your digit is in slot ${slot + 1}.`;
-    readStrip().catch(failed('Reading the strip'));
-  });
-  strip.fillSlots(Number(stripCount.value) || STRIP_DIGITS.fewest);
 
   // tfjs, the models and the test digits load once the reader draws, picks a digit, or scrolls past the pad to the
   // figures that need them; the pad itself is on the first screen, and looking at it costs nothing.
@@ -210,7 +160,7 @@ export function startPlayground(root: Document): void {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
     ensureRuntime();
-    if (stripDigits.length === 0) randomStrip().catch(failed('Reading the strip'));
+    strip.start();
   });
   observer.observe(required(root, '#inside-heading'));
   observer.observe(required(root, '#strip'));
