@@ -13,6 +13,7 @@ import {
   ALL_SWITCHES,
   describeSwitches,
   BUILT_PRESETS,
+  flattens,
   lenet5,
   NETWORKS,
   parseInputSize,
@@ -96,9 +97,7 @@ function planFor({ network, input }: Case): Plan {
 /** The output's shape as PyTorch gives it: classes, then positions unless a layer flattened them. */
 function expectedShape(analysis: Analysis): number[] {
   const last = analysis.layers.at(-1)!.shape;
-  const flattened = analysis.network.layers.some(
-    (layer) => (layer.kind === 'full' || layer.kind === 'output') && layer.scope === 'flattened',
-  );
+  const flattened = analysis.network.layers.some(flattens);
   return flattened ? [last.channels] : [last.channels, last.height, last.width];
 }
 

@@ -1,6 +1,7 @@
 import {
   ADDABLE_KINDS,
   fieldForError,
+  KINDS,
   layerFields,
   MAX_LAYERS,
   type AddableKind,
@@ -9,14 +10,6 @@ import {
   type LenetError,
   type NetworkSpec,
 } from '../lib/lenet/index.ts';
-
-const KIND_WORDS: Readonly<Record<Layer['kind'], string>> = {
-  input: 'input',
-  convolution: 'convolution',
-  subsampling: 'subsampling',
-  full: 'full connection',
-  output: 'output',
-};
 
 export interface LayerEditorEvents {
   /** A field now holds a value of the right type; the network may still not compute. */
@@ -82,7 +75,7 @@ export function layerEditor(container: HTMLElement, events: LayerEditorEvents) {
     const set = document.createElement('fieldset');
     set.className = 'layer-edit';
     const legend = document.createElement('legend');
-    legend.textContent = `${index + 1}. ${layer.name} · ${KIND_WORDS[layer.kind]}`;
+    legend.textContent = `${index + 1}. ${layer.name} · ${KINDS[layer.kind].label}`;
     const grid = document.createElement('div');
     grid.className = 'layer-edit-fields';
     const error = Object.assign(document.createElement('p'), { className: 'field-error', hidden: true });
@@ -109,7 +102,7 @@ export function layerEditor(container: HTMLElement, events: LayerEditorEvents) {
     row.className = 'layer-edit-actions';
     const kind = document.createElement('select');
     kind.id = `edit-${index}-add-kind`;
-    for (const option of ADDABLE_KINDS) kind.append(new Option(KIND_WORDS[option], option));
+    for (const option of ADDABLE_KINDS) kind.append(new Option(KINDS[option].label, option));
     const kindLabel = Object.assign(document.createElement('label'), {
       htmlFor: kind.id,
       textContent: 'New layer',

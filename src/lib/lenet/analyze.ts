@@ -1,11 +1,7 @@
 import { NOTHING_DROPPED, sumTotals, volume, type LayerFigures, type Shape, type Totals } from './figures.ts';
 import { checkInputSize } from './input-size.ts';
 import { checkLayerFields } from './layer-limits.ts';
-import { analyzeConvolution } from './layers/convolution.ts';
-import { analyzeFull } from './layers/full.ts';
-import { analyzeOutput } from './layers/output.ts';
-import { analyzeSubsampling } from './layers/subsampling.ts';
-import type { LayerContext } from './layers/context.ts';
+import { kindOf } from './kinds/index.ts';
 import { fail, ok, type LenetError, type Result } from './result.ts';
 import type { Layer, NetworkSpec, Size2 } from './spec.ts';
 
@@ -30,21 +26,6 @@ function inputFigures(layer: Layer, shape: Shape): LayerFigures {
   };
 }
 
-function analyzeLayer(layer: Layer, context: LayerContext): Result<LayerFigures> {
-  switch (layer.kind) {
-    case 'input':
-      return fail({ code: 'shape', layer: layer.name, message: `${layer.name}: an input layer can only come first.` });
-    case 'convolution':
-      return analyzeConvolution(layer, context);
-    case 'subsampling':
-      return analyzeSubsampling(layer, context);
-    case 'full':
-      return analyzeFull(layer, context);
-    case 'output':
-      return analyzeOutput(layer, context);
-  }
-}
-
 /** The analysis of the layers that can be computed, up to the first that cannot, and why that one cannot. */
 export interface PartialAnalysis {
   /** The network's first layers, as far as they can be computed (at least the input, if the input size is valid). */
@@ -61,7 +42,7 @@ function analyzeLayers(network: NetworkSpec, input: Size2): { figures: LayerFigu
     const previous = figures[figures.length - 1]!;
     const checked = checkLayerFields(layer);
     if (!checked.ok) return { figures, error: checked.error };
-    const result = analyzeLayer(layer, { input: previous.shape, networkInput: input });
+    const result = kindOf(layer).analyze(layer, { input: previous.shape, networkInput: input });
     if (!result.ok) return { figures, error: result.error };
     figures.push(result.value);
   }

@@ -1,7 +1,9 @@
 import type { Activation } from './activation.ts';
 import { MAX_LAYERS } from './layer-limits.ts';
 import type { ConvolutionLayer, Layer, LayerKind, NetworkSpec } from './spec.ts';
-import { fullTable } from './table-one.ts';
+
+export { setTable } from './kinds/convolution.ts';
+import { KINDS, kindOf } from './kinds/index.ts';
 
 /** The kinds a reader can add after the input. */
 export type AddableKind = Exclude<LayerKind, 'input'>;
@@ -24,37 +26,6 @@ export function freshName(network: NetworkSpec, kind: AddableKind, position: num
   }
 }
 
-/** A layer of this kind with small, ordinary settings, ready to be edited. */
-export function newLayer(kind: AddableKind, name: string, squashing: Activation): Layer {
-  const square = (side: number) => ({ height: side, width: side });
-  switch (kind) {
-    case 'convolution':
-      return {
-        kind,
-        name,
-        maps: 8,
-        kernel: square(3),
-        stride: 1,
-        padding: 1,
-        connections: { type: 'full' },
-        activation: squashing,
-      };
-    case 'subsampling':
-      return { kind, name, window: square(2), stride: 2, trainable: false, activation: 'identity' };
-    case 'full':
-      return { kind, name, units: 32, scope: 'flattened', activation: squashing };
-    case 'output':
-      return {
-        kind,
-        name,
-        units: 10,
-        scope: 'flattened',
-        classifier: { type: 'softmax' },
-        activation: 'softmax',
-      };
-  }
-}
-
 /** The squashing the network's layers use most, for a new layer to match. */
 function usualSquashing(network: NetworkSpec): Activation {
   const found = network.layers.find(
@@ -66,7 +37,7 @@ function usualSquashing(network: NetworkSpec): Activation {
 /** The network with a new layer of `kind` after layer `after`; unchanged at MAX_LAYERS. */
 export function addLayer(network: NetworkSpec, after: number, kind: AddableKind): NetworkSpec {
   if (network.layers.length >= MAX_LAYERS) return network;
-  const layer = newLayer(kind, freshName(network, kind, after + 1), usualSquashing(network));
+  const layer = KINDS[kind].create(freshName(network, kind, after + 1), usualSquashing(network));
   return withLayers(network, [...network.layers.slice(0, after + 1), layer, ...network.layers.slice(after + 1)]);
 }
 
@@ -87,13 +58,6 @@ export function editLayer(network: NetworkSpec, index: number, change: (layer: L
   );
 }
 
-/** A convolution's connections switched between "every input map" and an editable table of `inputMaps` rows. */
-export function setTable(layer: ConvolutionLayer, table: boolean, inputMaps: number): ConvolutionLayer {
-  if (!table) return { ...layer, connections: { type: 'full' } };
-  if (layer.connections.type === 'table') return layer;
-  return { ...layer, connections: { type: 'table', matrix: fullTable(inputMaps, layer.maps) } };
-}
-
 /**
  * A table resized to `inputs` x `outputs`, keeping the cells both sizes share and
  * connecting the new ones, so that a change of maps upstream keeps the reader's edits.
@@ -111,23 +75,6 @@ export const toggleLink = (matrix: readonly (readonly boolean[])[], input: numbe
 /** How many maps (or units) each layer gives, read from the spec alone, so that it holds even where a layer cannot be computed. */
 export function mapsPerLayer(network: NetworkSpec): number[] {
   const maps: number[] = [];
-  for (const layer of network.layers) {
-    const before = maps.at(-1) ?? 1;
-    switch (layer.kind) {
-      case 'input':
-        maps.push(layer.channels);
-        break;
-      case 'convolution':
-        maps.push(layer.maps);
-        break;
-      case 'subsampling':
-        maps.push(before);
-        break;
-      case 'full':
-      case 'output':
-        maps.push(layer.units);
-        break;
-    }
-  }
+  for (const layer of network.layers) maps.push(kindOf(layer).outputMaps(layer, maps.at(-1) ?? 1));
   return maps;
 }

@@ -25,3 +25,4 @@ export * from './network-code.ts';
 export * from './network-decode.ts';
 export * from './edit.ts';
 export * from './layer-fields.ts';
+export { flattens, KINDS, kindOf, type LayerKindModule, type LayerSight } from './kinds/index.ts';

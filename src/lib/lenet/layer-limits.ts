@@ -1,5 +1,6 @@
 import { MAX_INPUT_SIDE } from './input-size.ts';
 import { fail, ok, type Result } from './result.ts';
+import { kindOf } from './kinds/index.ts';
 import type { Layer } from './spec.ts';
 
 export interface Range {
@@ -33,29 +34,6 @@ export function checkWhole(value: number, { min, max }: Range): string | null {
   return `takes a whole number from ${min} to ${max}, not ${shown}`;
 }
 
-function fieldsOf(layer: Layer): [string, number, Range][] {
-  const pair = (prefix: string, size: { height: number; width: number }, range: Range): [string, number, Range][] => [
-    [`${prefix}.height`, size.height, range],
-    [`${prefix}.width`, size.width, range],
-  ];
-  switch (layer.kind) {
-    case 'input':
-      return [['channels', layer.channels, LAYER_LIMITS.channels]];
-    case 'convolution':
-      return [
-        ['maps', layer.maps, LAYER_LIMITS.maps],
-        ...pair('kernel', layer.kernel, LAYER_LIMITS.kernel),
-        ['stride', layer.stride, LAYER_LIMITS.stride],
-        ['padding', layer.padding, LAYER_LIMITS.padding],
-      ];
-    case 'subsampling':
-      return [...pair('window', layer.window, LAYER_LIMITS.window), ['stride', layer.stride, LAYER_LIMITS.stride]];
-    case 'full':
-    case 'output':
-      return [['units', layer.units, LAYER_LIMITS.units]];
-  }
-}
-
 /** Whether every field of a layer holds a value the calculator accepts; the error names the layer and the field. */
 export function checkLayerFields(layer: Layer): Result<true> {
   const name = layer.name.trim();
@@ -63,7 +41,7 @@ export function checkLayerFields(layer: Layer): Result<true> {
     const message = `A layer's name must have 1 to ${MAX_NAME_LENGTH} characters; got "${layer.name.slice(0, MAX_NAME_LENGTH)}${layer.name.length > MAX_NAME_LENGTH ? '…' : ''}".`;
     return fail({ code: 'parameter', layer: layer.name, field: 'name', message });
   }
-  for (const [field, value, range] of fieldsOf(layer)) {
+  for (const [field, value, range] of kindOf(layer).limits(layer)) {
     const problem = checkWhole(value, range);
     if (problem)
       return fail({

@@ -1,3 +1,4 @@
+import { kindOf } from './kinds/index.ts';
 import type { NetworkSpec, Size2 } from './spec.ts';
 
 /** Along one axis: how far apart neighbouring units' windows start, and how wide each window is, in input pixels. */
@@ -22,14 +23,15 @@ export function receptiveFields(network: NetworkSpec, input?: Size2): LayerRecep
   let size = { height: 1, width: 1 };
   let step = { height: 1, width: 1 };
   return network.layers.map((layer) => {
-    if (layer.kind === 'convolution' || layer.kind === 'subsampling') {
-      const window = layer.kind === 'convolution' ? layer.kernel : layer.window;
+    const sight = kindOf(layer).sees(layer);
+    if (sight.type === 'window') {
+      const { window, stride } = sight;
       size = {
         height: size.height + (window.height - 1) * step.height,
         width: size.width + (window.width - 1) * step.width,
       };
-      step = { height: step.height * layer.stride, width: step.width * layer.stride };
-    } else if (layer.kind === 'full' && layer.scope === 'flattened' && input) {
+      step = { height: step.height * stride, width: step.width * stride };
+    } else if (sight.type === 'whole' && input) {
       size = { ...input };
     }
     return { name: layer.name, size, step };

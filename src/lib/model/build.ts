@@ -1,4 +1,5 @@
 import { analyze } from '../lenet/analyze.ts';
+import { flattens } from '../lenet/kinds/index.ts';
 import type { Activation } from '../lenet/activation.ts';
 import { PROTOTYPES } from '../lenet/prototypes.ts';
 import { frameworkName } from '../lenet/names.ts';
@@ -102,7 +103,7 @@ export function modelOf(network: NetworkSpec, input: Size2, options: BuildOption
     const seed = options.seed === undefined ? undefined : options.seed + index;
     const area = before ? before.height * before.width : 1;
     for (const part of layersFor(layer, before?.channels ?? 0, area, seed, flat)) model.add(part);
-    if (layer.kind === 'full' && layer.scope === 'flattened') flat = true;
+    if (flattens(layer)) flat = true;
   });
   return ok(model);
 }

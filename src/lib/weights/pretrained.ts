@@ -1,3 +1,4 @@
+import { flattens } from '../lenet/kinds/index.ts';
 import { BUILT_PRESETS } from '../lenet/networks/registry.ts';
 import type { NetworkSpec, Size2 } from '../lenet/spec.ts';
 
@@ -12,9 +13,6 @@ const shipped = PRETRAINED_MODELS.map((model) => {
   return { model, layers: JSON.stringify(built.network.layers), input: built.input };
 });
 
-const flattens = (network: NetworkSpec) =>
-  network.layers.some((layer) => (layer.kind === 'full' || layer.kind === 'output') && layer.scope === 'flattened');
-
 /**
  * The shipped model whose weights fit this network at this input size, if one
  * does: the same layers, and, where a layer flattens its input, the input the
@@ -25,5 +23,5 @@ export function pretrainedFor(network: NetworkSpec, input: Size2): PretrainedMod
   const found = shipped.find((model) => model.layers === layers);
   if (!found) return undefined;
   const sameInput = found.input.height === input.height && found.input.width === input.width;
-  return flattens(network) && !sameInput ? undefined : found.model;
+  return network.layers.some(flattens) && !sameInput ? undefined : found.model;
 }

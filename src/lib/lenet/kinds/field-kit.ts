@@ -1,0 +1,63 @@
+import type { Activation } from '../activation.ts';
+import type { LayerField } from '../layer-field.ts';
+import type { Range } from '../layer-limits.ts';
+import type { FullLayer, InputLayer, Layer, OutputLayer, Size2 } from '../spec.ts';
+
+export const ACTIVATION_WORDS: readonly (readonly [Activation, string])[] = [
+  ['scaled-tanh', 'Scaled tanh (paper)'],
+  ['tanh', 'tanh'],
+  ['sigmoid', 'Sigmoid'],
+  ['relu', 'ReLU'],
+  ['identity', 'None'],
+];
+
+const isActivation = (value: string): value is Activation => ACTIVATION_WORDS.some(([name]) => name === value);
+
+export const nameField = (layer: Layer): LayerField => ({
+  type: 'text',
+  key: 'name',
+  label: 'Name',
+  value: layer.name,
+  set: (name) => ({ ...layer, name }),
+});
+
+export const numberField = (
+  key: string,
+  label: string,
+  range: Range,
+  value: number,
+  set: (value: number) => Layer,
+): LayerField => ({ type: 'number', key, label, range, value, set });
+
+/** A height and a width, as two number fields. */
+export const sizeFields = (
+  key: string,
+  label: string,
+  range: Range,
+  size: Size2,
+  set: (size: Size2) => Layer,
+): LayerField[] => [
+  numberField(`${key}.height`, `${label} height`, range, size.height, (height) => set({ ...size, height })),
+  numberField(`${key}.width`, `${label} width`, range, size.width, (width) => set({ ...size, width })),
+];
+
+export const activationField = (layer: Exclude<Layer, InputLayer>): LayerField => ({
+  type: 'choice',
+  key: 'activation',
+  label: 'Activation',
+  options: ACTIVATION_WORDS,
+  value: layer.activation,
+  set: (value) => (isActivation(value) ? { ...layer, activation: value } : layer),
+});
+
+export const scopeField = (layer: FullLayer | OutputLayer): LayerField => ({
+  type: 'choice',
+  key: 'scope',
+  label: 'Reads',
+  options: [
+    ['flattened', 'Flatten, then dense'],
+    ['position', 'At every position'],
+  ],
+  value: layer.scope,
+  set: (value) => ({ ...layer, scope: value === 'position' ? 'position' : 'flattened' }),
+});
