@@ -193,7 +193,7 @@ describe('training in the worker', () => {
     await page.reload();
     await page.locator('#kept').waitFor({ state: 'visible' });
     expect(await text(page, '#kept-text')).toMatch(
-      /^The modern network, trained for 0\.1 epochs here, \d+\.\d\d% test accuracy/,
+      /^LeNet-5, the modern port, trained for 0\.1 epochs here, \d+\.\d\d% test accuracy/,
     );
     const [weights] = await Promise.all([page.waitForEvent('download'), page.click('#kept-weights')]);
     expect(weights.suggestedFilename()).toBe('lenet5-weights.npz');

@@ -6,6 +6,7 @@ import {
   DEFAULT_STATE,
   describeChange,
   editLayer,
+  fitTables,
   entryOf,
   layerTable,
   mapsPerLayer,
@@ -132,7 +133,7 @@ export function startExplorer(root: Document): void {
 
   /** Any change to a layer makes the network an edited one, kept whole in the address. */
   const edit = (change: (network: NetworkSpec) => NetworkSpec, typing?: HTMLElement) => {
-    const custom = { ...change(specOf(state)), name: `${entryOf(state.network).label}, edited` };
+    const custom = { ...fitTables(change(specOf(state))), name: `${entryOf(state.network).label}, edited` };
     render({ ...state, custom }, { typing, edit: true });
     remember(state, typing !== undefined && typing instanceof HTMLInputElement && typing.type !== 'checkbox');
   };

@@ -78,3 +78,22 @@ export function mapsPerLayer(network: NetworkSpec): number[] {
   for (const layer of network.layers) maps.push(kindOf(layer).outputMaps(layer, maps.at(-1) ?? 1));
   return maps;
 }
+
+/**
+ * The network with every connection table sized to the maps around it: after
+ * a change of maps, the cells both sizes share are kept and new ones connected,
+ * so that the reader's links survive and the network stays computable.
+ */
+export function fitTables(network: NetworkSpec): NetworkSpec {
+  const maps = mapsPerLayer(network);
+  return withLayers(
+    network,
+    network.layers.map((layer, index) => {
+      if (layer.kind !== 'convolution' || layer.connections.type !== 'table') return layer;
+      const { matrix } = layer.connections;
+      const inputs = maps[index - 1] ?? 1;
+      if (matrix.length === inputs && matrix.every((row) => row.length === layer.maps)) return layer;
+      return { ...layer, connections: { type: 'table', matrix: resizeTable(matrix, inputs, layer.maps) } };
+    }),
+  );
+}
