@@ -183,6 +183,19 @@ describe('training in the worker', () => {
     await page.close();
   }, 180_000);
 
+  it('trains LeNet-1 from an explorer link, at its 28x28 input, and keeps it under its own name', async () => {
+    const { page, watch } = await openPlayground('?network=lenet1&seed=1');
+    expect(await page.inputValue('#train-network')).toBe('lenet1');
+    await startTraining(page, '0.1');
+    await page.locator('#kept').waitFor({ state: 'visible', timeout: 120_000 });
+    expect(await text(page, '#kept-text')).toMatch(/^LeNet-1 \(1989\), trained for 0\.1 epochs here/);
+    const accuracy = Number(/([\d.]+)%/.exec(await text(page, '#train-accuracy'))![1]);
+    expect(accuracy).toBeGreaterThan(50);
+    expect(watch.errors).toEqual([]);
+    await page.click('#kept-discard');
+    await page.close();
+  }, 180_000);
+
   it('keeps the trained network across a reload, offers it for PyTorch, and forgets it on Discard', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();

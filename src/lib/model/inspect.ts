@@ -29,8 +29,11 @@ export class Inspector {
   private readonly probe: tfl.LayersModel;
   private readonly names: readonly string[];
   readonly classifier: Classifier;
+  private readonly input: readonly [number, number];
 
   constructor(model: tfl.LayersModel, network: NetworkSpec) {
+    const [, height, width] = model.inputs[0]!.shape;
+    this.input = [height ?? 0, width ?? 0];
     this.names = network.layers.filter((layer) => layer.kind !== 'input').map((layer) => layer.name);
     this.probe = tfl.model({
       inputs: model.inputs,
@@ -40,7 +43,8 @@ export class Inspector {
   }
 
   inspect(input: Float32Array): Inspection {
-    const outputs = tf.tidy(() => this.probe.predict(tf.tensor4d(input, [1, 32, 32, 1])) as tf.Tensor[]);
+    const [height, width] = this.input;
+    const outputs = tf.tidy(() => this.probe.predict(tf.tensor4d(input, [1, height, width, 1])) as tf.Tensor[]);
     const maps = outputs.map((output, index) => {
       const [, height = 1, width = 1, channels = output.shape.at(-1)!] =
         output.shape.length === 4 ? output.shape : [1, 1, 1, output.shape[1]];

@@ -10,7 +10,8 @@ import { tf, type tfl } from './tf.ts';
  * Needs the convolutional head; a flattened head's F6 would change shape.
  */
 export function replicate(model: tfl.LayersModel, network: NetworkSpec, width: number): tfl.LayersModel {
-  const wide = buildModel(network, { height: 32, width });
+  const [, height] = model.inputs[0]!.shape;
+  const wide = buildModel(network, { height: height ?? 0, width });
   wide.setWeights(model.getWeights());
   return wide;
 }
@@ -19,7 +20,8 @@ export function replicate(model: tfl.LayersModel, network: NetworkSpec, width: n
 export function answersAlong(wide: tfl.LayersModel, input: Float32Array, width: number): number[] {
   const classifier = classifierOfModel(wide);
   const scores = tf.tidy(() => {
-    const output = wide.predict(tf.tensor4d(input, [1, 32, width, 1])) as tf.Tensor;
+    const [, height] = wide.inputs[0]!.shape;
+    const output = wide.predict(tf.tensor4d(input, [1, height ?? 0, width, 1])) as tf.Tensor;
     return tf.reshape(output, [-1, 10]);
   });
   const values = scores.dataSync();

@@ -2,7 +2,7 @@ import type { DrawingResult, Ink } from '../../lib/drawing/index.ts';
 import { PROTOTYPES } from '../../lib/lenet/prototypes.ts';
 import type { Inspection } from '../../lib/model/inspect.ts';
 import type { Classifier } from '../../lib/model/classifier.ts';
-import { inkLevelsOf } from '../../lib/mnist/preprocess.ts';
+import { inkLevelsOf, LENET_SIDE } from '../../lib/mnist/preprocess.ts';
 import {
   drawFeatureMaps,
   drawScores,
@@ -67,7 +67,7 @@ export function inspectView(root: ParentNode) {
     }
     paintInk(steps.fitted, result.fitted.pixels, result.fitted.width, result.fitted.height);
     paintInk(steps.centred, result.centred.pixels, 28, 28);
-    paintInk(steps.padded, inkLevelsOf(result.input), 32, 32);
+    paintInk(steps.padded, inkLevelsOf(result.input), LENET_SIDE, LENET_SIDE);
   };
 
   return {
