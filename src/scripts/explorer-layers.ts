@@ -1,5 +1,6 @@
 import {
   ADDABLE_KINDS,
+  encodeNetwork,
   fieldForError,
   KINDS,
   layerFields,
@@ -59,6 +60,7 @@ function controlFor(field: LayerField, id: string): HTMLInputElement | HTMLSelec
 export function layerEditor(container: HTMLElement, events: LayerEditorEvents) {
   let network: NetworkSpec | undefined;
   let maps: readonly number[] = [];
+  let shownKey = '';
   const errors = new Map<number, HTMLElement>();
 
   const showFieldError = (index: number, control: HTMLElement | undefined, message: string | undefined) => {
@@ -173,9 +175,12 @@ export function layerEditor(container: HTMLElement, events: LayerEditorEvents) {
      * then left as it is, so that the caret and the text typed so far stay put.
      */
     show(next: NetworkSpec, mapsPerLayer: readonly number[], typing?: HTMLElement) {
+      const key = `${encodeNetwork(next)}|${mapsPerLayer.join(',')}`;
       network = next;
       maps = mapsPerLayer;
-      if (typing && container.contains(typing)) return;
+      // A new input size leaves the layers as they are; rebuilding the form would cost more than every figure.
+      if (key === shownKey || (typing && container.contains(typing))) return;
+      shownKey = key;
       const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
       errors.clear();
       container.replaceChildren(...next.layers.map(fieldset));

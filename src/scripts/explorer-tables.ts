@@ -24,7 +24,7 @@ export function tablesOf(network: NetworkSpec): ShownTable[] {
  */
 export function tablesView(container: HTMLElement, onToggle: (index: number, input: number, output: number) => void) {
   let drawn = '';
-  let blocks: { table: HTMLTableElement; count: HTMLElement }[] = [];
+  let blocks: { table: HTMLTableElement; count: HTMLElement; drawn?: string }[] = [];
 
   const block = (shown: ShownTable) => {
     const wrapper = document.createElement('div');
@@ -55,8 +55,13 @@ export function tablesView(container: HTMLElement, onToggle: (index: number, inp
       drawn = key;
     }
     tables.forEach((shown, i) => {
-      const { table, count } = blocks[i]!;
-      drawConnectionMatrix(table, shown.matrix, (input, output) => onToggle(shown.index, input, output), shown);
+      const block = blocks[i]!;
+      const { table, count } = block;
+      const cells = shown.matrix.map((row) => row.map(Number).join('')).join('/');
+      if (block.drawn !== cells) {
+        drawConnectionMatrix(table, shown.matrix, (input, output) => onToggle(shown.index, input, output), shown);
+        block.drawn = cells;
+      }
       const figures = analysis?.layers.find((layer) => layer.name === shown.to);
       const links = `${linkCount(shown.matrix)} of ${shown.matrix.length * (shown.matrix[0]?.length ?? 0)} links`;
       count.textContent = figures
