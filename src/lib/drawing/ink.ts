@@ -36,10 +36,3 @@ export function boundingBox({ width, height, pixels }: Ink, threshold = 0): Box 
   }
   return right < 0 ? undefined : { x: left, y: top, width: right - left + 1, height: bottom - top + 1 };
 }
-
-/** Ink summed over the picture, in full-ink pixels. */
-export function inkAmount({ pixels }: Ink): number {
-  let sum = 0;
-  for (const value of pixels) sum += value;
-  return sum / 255;
-}

@@ -39,9 +39,6 @@ export function composeStrip(digits: readonly Uint8Array[]): Strip {
   return { height, width, input, digitCentres };
 }
 
-/** The column at the centre of output position `position`'s window. */
-export const windowCentre = (field: ReceptiveField, position: number): number => position * field.step + field.size / 2;
-
 /** For each digit, the output position whose window is centred nearest to it. */
 export function positionsOfDigits(strip: Strip, field: ReceptiveField, positions: number): number[] {
   return strip.digitCentres.map((centre) =>

@@ -25,8 +25,6 @@ export const MAX_NAME_LENGTH = 24;
 /** The most layers a network may have, the input included. */
 export const MAX_LAYERS = 24;
 
-export type LimitedField = keyof typeof LAYER_LIMITS;
-
 /** Why a value is not allowed in a field, or null when it is. */
 export function checkWhole(value: number, { min, max }: Range): string | null {
   if (Number.isInteger(value) && value >= min && value <= max) return null;

@@ -88,5 +88,3 @@ export function shuffledIndices(n: number, seed: number): Uint32Array {
   }
   return order;
 }
-
-export const INPUT_SIZE = LENET5_PLACEMENT.input;

@@ -6,6 +6,7 @@ import { activationCode, activationOf, fieldReader, scopeCode, scopeOf, whole } 
 import { fanInOf, positionsOf } from './derive-kit.ts';
 import { activationField, nameField, numberField, scopeField } from './field-kit.ts';
 import type { LayerKindModule } from './kind.ts';
+import { UNIT_LAYER } from './units-kit.ts';
 
 /**
  * `position` scope: the same units at every input position (a 1x1 convolution),
@@ -49,11 +50,7 @@ export const FULL: LayerKindModule<'full'> = {
     return { trainable, connections: times(...positionsOf(output), trainable) };
   },
 
-  sees: (layer) => ({ type: layer.scope === 'flattened' ? 'whole' : 'position' }),
-
-  outputMaps: (layer) => layer.units,
-
-  limits: (layer) => [['units', layer.units, LAYER_LIMITS.units]],
+  ...UNIT_LAYER,
 
   fields: (layer) => [
     nameField(layer),

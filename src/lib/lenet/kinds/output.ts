@@ -17,6 +17,7 @@ import {
 import { fanInOf, positionsOf } from './derive-kit.ts';
 import { nameField, numberField, scopeField } from './field-kit.ts';
 import type { LayerKindModule } from './kind.ts';
+import { UNIT_LAYER } from './units-kit.ts';
 
 /**
  * The classifier reads the units at each position of its input, or (flattened
@@ -76,11 +77,7 @@ export const OUTPUT: LayerKindModule<'output'> = {
     return { trainable, connections: times(...positions, trainable) };
   },
 
-  sees: (layer) => ({ type: layer.scope === 'flattened' ? 'whole' : 'position' }),
-
-  outputMaps: (layer) => layer.units,
-
-  limits: (layer) => [['units', layer.units, LAYER_LIMITS.units]],
+  ...UNIT_LAYER,
 
   fields: (layer) => [
     nameField(layer),
