@@ -4,33 +4,28 @@ import {
   analyzeUntilFailure,
   c3TableOf,
   DEFAULT_STATE,
-  describeChange,
   editLayer,
   fitTables,
   entryOf,
-  layerTable,
   mapsPerLayer,
   parseExplorerState,
   removeLayer,
-  serializeExplorerState,
   specOf,
   toggleLink,
-  type Analysis,
   type ExplorerState,
   type LenetError,
   type NetworkSpec,
 } from '../lib/lenet/index.ts';
 import { addressKeeper } from './explorer-address.ts';
-import { afterC3Button, afterC3Cell, afterSelect, afterSide, afterSquareSize, unedited } from './explorer-intents.ts';
+import { afterC3Cell } from './explorer-intents.ts';
+import { listenToControls } from './explorer-listeners.ts';
 import { findControls, showState } from './explorer-controls.ts';
-import { exportAs, showCode } from './explorer-exports.ts';
-import { drawBreakdowns, drawDiagram } from './explorer-figures.ts';
+import { exportAs } from './explorer-exports.ts';
 import { layerEditor } from './explorer-layers.ts';
 import { tablesOf, tablesView, type ShownTable } from './explorer-tables.ts';
-import { fillAlert, fillTable, fillTotals } from './explorer-view.ts';
-import { weightsDownload } from './explorer-weights.ts';
+import { fillAlert } from './explorer-view.ts';
+import { figuresView } from './explorer-figures-view.ts';
 import { required } from './dom.ts';
-import { markScrollRegions } from './scroll-regions.ts';
 
 /** The tables the page lets the reader edit: LeNet-5's C3 always (full or not), any network's tables otherwise. */
 function editableTables(state: ExplorerState, network: NetworkSpec): ShownTable[] {
@@ -38,54 +33,16 @@ function editableTables(state: ExplorerState, network: NetworkSpec): ShownTable[
   return [{ index: 3, from: 'S2', to: 'C3', matrix: c3TableOf(state) }];
 }
 
-function findFigures(root: Document) {
-  return {
-    alert: required(root, '#explorer-alert'),
-    sentence: required(root, '#explorer-sentence'),
-    table: required<HTMLTableElement>(root, '#explorer-table'),
-    totals: required(root, '#explorer-totals'),
-    diagram: required<SVGSVGElement>(root, '#explorer-architecture'),
-    details: required(root, '#explorer-layer-details'),
-    code: required(root, '#explorer-code'),
-    trainLink: required<HTMLAnchorElement>(root, '#explorer-train-link'),
-    bars: [
-      required<SVGSVGElement>(root, '#breakdown-parameters'),
-      required<SVGSVGElement>(root, '#breakdown-connections'),
-    ] as const,
-  };
-}
-
 export function startExplorer(root: Document): void {
   const controls = findControls(root);
-  const figures = findFigures(root);
-  const showWeights = weightsDownload(
-    required<HTMLButtonElement>(root, '#explorer-weights'),
-    required(root, '#explorer-weights-status'),
-  );
+  const figures = figuresView(root);
+  const alert = required(root, '#explorer-alert');
   const unedit = required<HTMLButtonElement>(root, '#explorer-unedit');
   const lenet5Buttons = required(root, '#explorer-c3-buttons');
   const remember = addressKeeper();
 
   const initial = parseExplorerState(new URLSearchParams(location.search));
   let state: ExplorerState = initial.state;
-  let shown: Analysis | undefined;
-
-  const drawFigures = (figuresState: ExplorerState, analysis: Analysis, failure?: LenetError) => {
-    shown = analysis;
-    fillTable(figures.table, layerTable(analysis, { receptive: true }), failure);
-    fillTotals(figures.totals, analysis.totals, failure ? analysis.layers.at(-1)!.name : undefined);
-    const size = `${analysis.input.height}x${analysis.input.width}`;
-    figures.sentence.textContent = failure
-      ? `At ${size} the network stops at ${failure.layer}: ${failure.message} Below are the layers before it, computed at ${size}.`
-      : describeChange(analysis);
-    drawDiagram(figures.diagram, figures.details, analysis, failure?.layer);
-    drawBreakdowns(figures.bars[0], figures.bars[1], figuresState, analysis);
-    figures.trainLink.href = `/playground/?${serializeExplorerState(figuresState)}`;
-    showCode(figures.code, analysis);
-    showWeights(analysis);
-    requestAnimationFrame(() => markScrollRegions(root));
-  };
-
   /**
    * Draws `next` if it can be computed. If not: after an edit, the figures keep
    * their last valid state and the problem is shown next to the field; otherwise
@@ -105,24 +62,23 @@ export function startExplorer(root: Document): void {
     editor.show(network, mapsPerLayer(network), options.typing);
     const result = analyze(network, state.input);
     const error = result.ok ? undefined : result.error;
-    fillAlert(figures.alert, error ? [...(options.problems ?? []), error] : (options.problems ?? []));
+    fillAlert(alert, error ? [...(options.problems ?? []), error] : (options.problems ?? []));
     editor.showError(error);
-    showTables(editableTables(state, network), result.ok ? result.value : shown);
+    showTables(editableTables(state, network), result.ok ? result.value : figures.shown);
     if (result.ok) {
-      drawFigures(state, result.value);
+      figures.draw(state, result.value);
       return;
     }
-    if (options.edit && shown) return;
+    if (options.edit && figures.shown) return;
     const partial = analyzeUntilFailure(network, state.input);
     if (partial?.analysis && partial.error.layer) {
-      drawFigures(state, partial.analysis, partial.error);
+      figures.draw(state, partial.analysis, partial.error);
       return;
     }
-    if (shown) return;
+    if (figures.shown) return;
     const fallback = analyze(specOf(DEFAULT_STATE), DEFAULT_STATE.input);
-    if (fallback.ok) drawFigures(DEFAULT_STATE, fallback.value);
-    figures.sentence.textContent =
-      "Until the settings above can be computed, the figures show the paper's network at 32x32.";
+    if (fallback.ok) figures.draw(DEFAULT_STATE, fallback.value);
+    figures.say("Until the settings above can be computed, the figures show the paper's network at 32x32.");
   };
 
   /** Draws a new state and writes it in the address. */
@@ -158,33 +114,14 @@ export function startExplorer(root: Document): void {
     );
   });
 
-  const fromSides = (event: Event) => {
-    const control = event.target as HTMLInputElement;
-    const { next, problem } = afterSide(state, control);
-    if (problem) fillAlert(figures.alert, [problem]);
-    if (next) commit(next, { typing: control, replace: event.type === 'input' });
-  };
-  for (const side of Object.values(controls.sides)) {
-    for (const control of [side.number, side.range]) {
-      control.addEventListener('input', fromSides);
-      control.addEventListener('change', fromSides);
-    }
-  }
-  controls.form.addEventListener('submit', (event) => event.preventDefault());
-  controls.form.addEventListener('change', (event) => {
-    const next = event.target instanceof HTMLSelectElement ? afterSelect(controls, state, event.target) : undefined;
-    if (next) commit(next);
+  listenToControls(root, controls, {
+    state: () => state,
+    commit,
+    problem: (problem) => fillAlert(alert, [problem]),
   });
-  unedit.addEventListener('click', () => commit(unedited(state)));
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-size]'))
-    button.addEventListener('click', () => commit(afterSquareSize(state, Number(button.dataset['size']))));
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-c3]'))
-    button.addEventListener('click', () =>
-      commit(afterC3Button(state, button.dataset['c3'] === 'full' ? 'full' : 'sparse')),
-    );
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     button.addEventListener('click', () => {
-      if (shown) void exportAs(button.dataset['export'] ?? '', shown, figures.diagram);
+      if (figures.shown) void exportAs(button.dataset['export'] ?? '', figures.shown, figures.diagram);
     });
   }
   window.addEventListener('popstate', () => {

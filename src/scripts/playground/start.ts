@@ -1,11 +1,10 @@
 import { preprocessDrawing, type Ink } from '../../lib/drawing/index.ts';
 import { seededRandom } from '../../lib/mnist/dataset.ts';
 import { PAPER_TRAINING } from '../../lib/paper/training.ts';
-import { isVariant, type Variant } from '../../lib/lenet/index.ts';
-import { percent, required } from '../dom.ts';
+import { required } from '../dom.ts';
 import { inspectView } from './inspect-view.ts';
-import { digitOf, loadRuntime, loadTestSet } from './lazy.ts';
-import type { Pretrained, Runtime } from './model-runtime.ts';
+import { digitOf, loadTestSet } from './lazy.ts';
+import { pretrainedLoader } from './pretrained-loader.ts';
 import { DrawingPad } from './pad.ts';
 import { stripController } from './strip-controller.ts';
 import type { StripDigit } from './strip-view.ts';
@@ -29,15 +28,10 @@ export function startPlayground(root: Document): void {
   const status = required(root, '#runtime-status');
   const padMessage = required(root, '#pad-message');
   const indexField = required<HTMLInputElement>(root, '#pad-index');
-  const networkField = required<HTMLSelectElement>(root, '#train-network');
-  /** The pretrained network the pad shows: the one chosen for training when it has weights, else the last one shown. */
-  let shownVariant: Variant = isVariant(networkField.value) ? networkField.value : 'modern';
   const inspect = inspectView(root);
   const seed = seedOf(new URLSearchParams(location.search).get('seed'));
   const { failed, ready } = statusLine(status, seed.ok ? undefined : seed.message);
   const random = seededRandom(seed.ok ? seed.value : Date.now());
-  let runtime: Runtime | undefined;
-  let pretrained: Pretrained | undefined;
   let input: Float32Array | undefined;
   let digit: StripDigit | undefined;
   let picked: { index: number; label: number } | undefined;
@@ -54,22 +48,12 @@ export function startPlayground(root: Document): void {
       return set;
     });
 
-  const usePretrained = async (variant: Variant) => {
-    runtime ??= await loadRuntime();
-    inspect.showPretrainedNote('Loading the model…');
-    pretrained = await runtime.pretrained(variant);
-    const error = pretrained.testError === undefined ? '' : `, ${percent(pretrained.testError, 2)} test error`;
-    ready(`Network ready: tfjs on its ${runtime.backend} backend; pretrained ${variant} model${error}.`);
-    update();
-  };
-  /** Starts loading tfjs and the pretrained model once, however many strokes ask for it meanwhile. */
-  let loading: Promise<void> | undefined;
-  const ensureRuntime = () => {
-    loading ??= usePretrained(shownVariant).catch((error: unknown) => {
-      loading = undefined;
-      failed('Loading the network')(error);
-    });
-  };
+  const pretrained = pretrainedLoader(required<HTMLSelectElement>(root, '#train-network'), {
+    loading: () => inspect.showPretrainedNote('Loading the model…'),
+    ready,
+    failed,
+    changed: () => update(),
+  });
 
   const showLive = () => {
     if (!digit) return;
@@ -91,14 +75,15 @@ export function startPlayground(root: Document): void {
     digit = result.status === 'ok' ? { pixels: result.centred.pixels, label: picked?.label } : undefined;
     if (picked && result.status === 'ok')
       padMessage.textContent = `Test digit ${picked.index}, labelled ${picked.label}.`;
-    if (input && pretrained) {
-      const inspection = pretrained.inspector.inspect(input);
+    const model = pretrained.model;
+    if (input && model) {
+      const inspection = model.inspector.inspect(input);
       inspect.showScores('pretrained', inspection.scores, inspection.classifier, inspection.answer);
       inspect.showInside(inspection);
       pad.canvas.dataset['updateMs'] = (performance.now() - began).toFixed(2);
       pad.canvas.dataset['answer'] = String(inspection.answer);
     } else if (input) {
-      ensureRuntime();
+      pretrained.ensure();
     }
     showLive();
   }
@@ -140,16 +125,11 @@ export function startPlayground(root: Document): void {
   digitIndexField(indexField, required(root, '#pad-index-error'), TEST_COUNT, (index) => {
     pick(index).catch(failed('Loading the test digits'));
   });
-  networkField.addEventListener('change', () => {
-    if (!isVariant(networkField.value) || networkField.value === shownVariant) return;
-    shownVariant = networkField.value;
-    if (runtime) usePretrained(shownVariant).catch(failed('Loading the network'));
-  });
 
   const strip = stripController(root, {
     random,
     testDigits,
-    runtime: async () => (runtime ??= await loadRuntime()),
+    runtime: pretrained.runtime,
     padDigit: () => digit,
     failed,
   });
@@ -159,7 +139,7 @@ export function startPlayground(root: Document): void {
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
-    ensureRuntime();
+    pretrained.ensure();
     strip.start();
   });
   observer.observe(required(root, '#inside-heading'));

@@ -4,6 +4,7 @@ import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protoc
 import { TrainingClient } from '../../lib/model/worker/training-client.ts';
 import { parseSettings } from '../../lib/playground/settings.ts';
 import { trainingNetworks } from './training-networks.ts';
+import { runButtons } from './run-buttons.ts';
 import { required } from '../dom.ts';
 import { loadTestSet } from './lazy.ts';
 import { resultsView } from './results-view.ts';
@@ -23,14 +24,10 @@ const createWorker = () => new Worker('/workers/training-worker.js', { type: 'mo
 export function startTraining(root: Document, hooks: { onPick: (index: number) => void; onTested: () => void }) {
   const form = required<HTMLFormElement>(root, '#train-form');
   const field = (name: string) => required<HTMLInputElement | HTMLSelectElement>(root, `#train-${name}`);
-  const startButton = required<HTMLButtonElement>(root, '#train-start');
-  const pauseButton = required<HTMLButtonElement>(root, '#train-pause');
-  const resetButton = required<HTMLButtonElement>(root, '#train-reset');
   const alert = required(root, '#train-alert');
   const alertText = required(root, '#train-alert-text');
   const retry = required<HTMLButtonElement>(root, '#train-retry');
   let settings: TrainingSettings | undefined;
-  let paused = false;
   /** A finished run's curves and results are thrown away only when Reset is pressed twice. */
   let finished = false;
 
@@ -46,15 +43,18 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     alert.hidden = false;
   };
   if (networks.problems.length > 0) showAlert(networks.problems.join(' '), false);
-  const idle = () => {
-    // Disabling the focused Pause button would drop focus to the page's start; Train takes it back.
-    const hadFocus = root.activeElement === pauseButton;
-    startButton.disabled = false;
-    pauseButton.disabled = true;
-    pauseButton.textContent = 'Pause';
-    paused = false;
-    if (hadFocus) startButton.focus();
-  };
+  const buttons = runButtons(root, {
+    pause: () => client.pause(),
+    resume: () => client.resume(),
+    finished: () => finished,
+    reset: () => {
+      finished = false;
+      client.reset();
+      view.clear();
+      results.clear();
+    },
+  });
+  const idle = buttons.idle;
 
   const onEvent = (event: FromWorker) => {
     view.show(event);
@@ -87,11 +87,7 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     view.clear();
     results.clear();
     client.start(chosen);
-    const hadFocus = root.activeElement === startButton;
-    startButton.disabled = true;
-    pauseButton.disabled = false;
-    resetButton.disabled = false;
-    if (hadFocus) pauseButton.focus();
+    buttons.running();
   };
 
   form.addEventListener('submit', (event) => {
@@ -113,36 +109,6 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
     start(parsed.settings);
   });
   retry.addEventListener('click', () => settings && start(settings));
-  pauseButton.addEventListener('click', () => {
-    paused = !paused;
-    if (paused) client.pause();
-    else client.resume();
-    pauseButton.textContent = paused ? 'Resume' : 'Pause';
-  });
-  let armed: ReturnType<typeof setTimeout> | undefined;
-  const disarm = () => {
-    clearTimeout(armed);
-    armed = undefined;
-    resetButton.textContent = 'Reset';
-  };
-  resetButton.addEventListener('click', () => {
-    if (finished && !armed) {
-      resetButton.textContent = 'Press again to discard';
-      required(root, '#train-state').textContent =
-        'Reset clears the finished run\u2019s curves and results (the trained network stays kept below). Press Reset again to do it.';
-      armed = setTimeout(disarm, 8000);
-      return;
-    }
-    disarm();
-    finished = false;
-    client.reset();
-    view.clear();
-    results.clear();
-    idle();
-    resetButton.disabled = true;
-    required(root, '#train-state').textContent = 'Reset: the model in training is gone. Press Train to start again.';
-  });
-
   return {
     /** The model in training's scores, or undefined when there is none yet. */
     async predict(digit: Uint8Array): Promise<LiveScores | undefined> {
