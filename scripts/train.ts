@@ -65,7 +65,9 @@ const trainer = new Trainer({
 if (values.schedule !== 'step' && values.schedule !== 'cosine') {
   throw new Error(`--schedule must be step or cosine; got "${values.schedule}".`);
 }
-console.info(`Training ${entry.label} (${variant}) on ${train.count} digits with ${backend}, ${epochs} epochs, seed ${seed}`);
+console.info(
+  `Training ${entry.label} (${variant}) on ${train.count} digits with ${backend}, ${epochs} epochs, seed ${seed}`,
+);
 let testAccuracy = 0;
 const started = performance.now();
 for (let epoch = 0; epoch < epochs; epoch++) {

@@ -2,7 +2,8 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { Strip } from '../../lib/drawing/index.ts';
-import { preset, type Variant } from '../../lib/lenet/index.ts';
+import { BUILT_PRESETS, preset } from '../../lib/lenet/index.ts';
+import type { PretrainedModel } from '../../lib/weights/pretrained.ts';
 import { fetchModel } from '../../lib/model/fetch-model.ts';
 import { Inspector } from '../../lib/model/inspect.ts';
 import { answersAlong, replicate } from '../../lib/model/replicate.ts';
@@ -16,7 +17,8 @@ export interface Pretrained {
 
 export interface Runtime {
   readonly backend: string;
-  pretrained(variant: Variant): Promise<Pretrained>;
+  /** A shipped model by its folder under /models/, with its registry network's inspector. */
+  pretrained(name: PretrainedModel): Promise<Pretrained>;
   /** The class the pretrained paper network reads at every C5 position of the strip. */
   readStrip(strip: Strip): Promise<number[]>;
 }
@@ -32,18 +34,19 @@ export async function startRuntime(): Promise<Runtime> {
     backend = 'cpu';
     await tf.setBackend('cpu');
   }
-  const loaded = new Map<Variant, Promise<Pretrained>>();
+  const loaded = new Map<PretrainedModel, Promise<Pretrained>>();
   const wide = new Map<number, tfl.LayersModel>();
-  const pretrained = (variant: Variant) => {
-    let entry = loaded.get(variant);
+  const pretrained = (name: PretrainedModel) => {
+    let entry = loaded.get(name);
     if (!entry) {
-      entry = fetchModel(`/models/${variant}/`).then(({ model, metadata }) => ({
+      const network = BUILT_PRESETS.find((built) => built.preset === name)!.network;
+      entry = fetchModel(`/models/${name}/`).then(({ model, metadata }) => ({
         model,
-        inspector: new Inspector(model, preset(variant)),
+        inspector: new Inspector(model, network),
         testError: typeof metadata['testError'] === 'number' ? metadata['testError'] : undefined,
       }));
-      entry.catch(() => loaded.delete(variant));
-      loaded.set(variant, entry);
+      entry.catch(() => loaded.delete(name));
+      loaded.set(name, entry);
     }
     return entry;
   };
