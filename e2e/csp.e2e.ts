@@ -4,6 +4,7 @@ import { launchBrowser } from './support/browser.ts';
 import { htmlFor } from './support/dist.ts';
 import { builtPages } from './support/pages.ts';
 import { BASE_URL } from './support/server.ts';
+import { settled } from './support/settled.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,6 +30,7 @@ async function openWatched(path: string): Promise<{ page: Page; violations: stri
     ),
   );
   await page.goto(BASE_URL + path, { waitUntil: 'load' });
+  await settled(page);
   return { page, violations };
 }
 

@@ -20,6 +20,7 @@ const CONNECTIONS = 5;
 async function open(query: string): Promise<Page> {
   const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${BASE_URL}/explorer/${query}`);
+  await page.waitForSelector('html[data-explorer="ready"]', { state: 'attached' });
   return page;
 }
 
@@ -70,6 +71,7 @@ describe('editing layers', () => {
     const shared = page.url();
     const other = await browser!.newPage();
     await other.goto(shared);
+    await other.waitForSelector('html[data-explorer="ready"]', { state: 'attached' });
     expect((await rowCells(other, 'C5'))[0]).toBe('120x2x2');
     expect(await other.inputValue('#edit-5-kernel-height')).toBe('4');
     await other.close();

@@ -18,6 +18,7 @@ afterAll(async () => {
 async function openExplorer(query: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${BASE_URL}/explorer/${query}`);
+  await page.waitForSelector('html[data-explorer="ready"]', { state: 'attached' });
   return page;
 }
 
@@ -165,6 +166,7 @@ describe('the explorer controls', () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/explorer/?input=36`);
+    await page.waitForSelector('html[data-explorer="ready"]', { state: 'attached' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#explorer-weights')]);
     expect(download.suggestedFilename()).toBe('lenet5-weights.npz');
     const bytes = readFileSync(await download.path());
@@ -181,6 +183,7 @@ describe('the explorer controls', () => {
       document.querySelector('#explorer-weights-status')!.textContent.startsWith('Downloaded'),
     );
     await page.goto(`${BASE_URL}/explorer/?variant=modern&input=36`);
+    await page.waitForSelector('html[data-explorer="ready"]', { state: 'attached' });
     expect(await page.locator('#explorer-weights').isDisabled()).toBe(true);
     expect(await page.textContent('#explorer-weights-status')).toContain('the modern port at 32x32');
     await context.close();
@@ -190,6 +193,7 @@ describe('the explorer controls', () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/explorer/?input=36`);
+    await page.waitForSelector('html[data-explorer="ready"]', { state: 'attached' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${kind}"]`)]);
     expect(download.suggestedFilename()).toBe(`lenet5-36x36.${kind}`);
     const path = await download.path();

@@ -5,6 +5,7 @@ import { launchBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-watch.ts';
 import { builtPages } from './support/pages.ts';
 import { BASE_URL } from './support/server.ts';
+import { settled } from './support/settled.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,6 +32,7 @@ describe('every built page', () => {
       const watch = watchPage(page);
       const response = await page.goto(BASE_URL + path, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
+      await settled(page);
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.title()).not.toBe('');
       expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);

@@ -5,6 +5,7 @@ import { axeViolations } from './support/axe.ts';
 import { auditLayout } from './support/layout-audit.ts';
 import { builtPages } from './support/pages.ts';
 import { BASE_URL } from './support/server.ts';
+import { settled } from './support/settled.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,6 +33,7 @@ describe('what a reader sees, on a phone and a desktop, light and dark', () => {
       const problems: Record<string, unknown> = {};
       for (const path of builtPages()) {
         await page.goto(BASE_URL + path);
+        await settled(page);
         const found = await auditLayout(page);
         const axe = view.width === 390 ? await axeViolations(page) : [];
         const bad =
@@ -81,6 +83,7 @@ describe('grids take one Tab stop', () => {
   it('the C3 table has one button in the Tab order, whatever was pressed', async () => {
     const page = await browser.newPage();
     await page.goto(`${BASE_URL}/explorer/`);
+    await page.waitForSelector('html[data-explorer="ready"]', { state: 'attached' });
     const stops = () => page.locator('#c3-matrix button:not([tabindex="-1"])').count();
     expect(await stops()).toBe(1);
     await page.locator('#c3-matrix button').first().focus();
@@ -98,6 +101,7 @@ describe('the explorer never describes another network than its controls', () =>
     async (query) => {
       const page = await browser.newPage();
       await page.goto(`${BASE_URL}/explorer/${query}`);
+      await page.waitForSelector('html[data-explorer="ready"]', { state: 'attached' });
       const height = await page.inputValue('#explorer-height');
       const width = await page.inputValue('#explorer-width');
       expect(await page.textContent('#explorer-table caption')).toContain(`at a ${height}x${width} input`);

@@ -51,6 +51,8 @@ async function strokeTimes(page: Page): Promise<number[]> {
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${BASE_URL}/explorer/`);
+  // Redraws are timed once the first render has settled, as a reader's changes are.
+  await page.waitForSelector('html[data-explorer="ready"]', { state: 'attached' });
   for (const size of [32, 36, 64, 128, 256, 512]) {
     const times = await page.evaluate(async (side) => {
       const field = document.querySelector<HTMLInputElement>('#explorer-width')!;

@@ -40,7 +40,8 @@ export function figuresView(root: Document) {
     get shown() {
       return shown;
     },
-    draw(state: ExplorerState, analysis: Analysis, failure?: LenetError) {
+    /** Draws the figures at the top at once, and hands the ones further down to `later`. */
+    draw(state: ExplorerState, analysis: Analysis, failure: LenetError | undefined, later: (job: () => void) => void) {
       shown = analysis;
       fillTable(table, layerTable(analysis, { receptive: true }), failure);
       fillTotals(totals, analysis.totals, failure ? analysis.layers.at(-1)!.name : undefined);
@@ -49,11 +50,15 @@ export function figuresView(root: Document) {
         ? `At ${size} the network stops at ${failure.layer}: ${failure.message} Below are the layers before it, computed at ${size}.`
         : describeChange(analysis);
       drawDiagram(diagram, details, analysis, failure?.layer);
-      drawBreakdowns(parameters, connections, state, analysis);
-      trainLink.href = `/playground/?${serializeExplorerState(state)}`;
-      showCode(code, analysis);
-      showWeights(analysis);
-      requestAnimationFrame(() => markScrollRegions(root));
+      later(() => {
+        drawBreakdowns(parameters, connections, state, analysis);
+        trainLink.href = `/playground/?${serializeExplorerState(state)}`;
+      });
+      later(() => {
+        showCode(code, analysis);
+        showWeights(analysis);
+        requestAnimationFrame(() => markScrollRegions(root));
+      });
     },
     /** Says why the figures show a stand-in. */
     say(text: string) {

@@ -17,6 +17,7 @@ import {
   type NetworkSpec,
 } from '../lib/lenet/index.ts';
 import { addressKeeper } from './explorer-address.ts';
+import { stagedWork } from './staged-work.ts';
 import { afterC3Cell } from './explorer-intents.ts';
 import { listenToControls } from './explorer-listeners.ts';
 import { findControls, showState } from './explorer-controls.ts';
@@ -40,6 +41,7 @@ export function startExplorer(root: Document): void {
   const unedit = required<HTMLButtonElement>(root, '#explorer-unedit');
   const lenet5Buttons = required(root, '#explorer-c3-buttons');
   const remember = addressKeeper();
+  const later = stagedWork(() => (root.documentElement.dataset['explorer'] = 'ready'));
 
   const initial = parseExplorerState(new URLSearchParams(location.search));
   let state: ExplorerState = initial.state;
@@ -59,25 +61,27 @@ export function startExplorer(root: Document): void {
     unedit.hidden = !state.custom;
     unedit.textContent = `Undo every edit: back to ${entryOf(state.network).label}`;
     lenet5Buttons.hidden = state.network !== 'lenet5' || state.custom !== undefined;
-    editor.show(network, mapsPerLayer(network), options.typing);
     const result = analyze(network, state.input);
     const error = result.ok ? undefined : result.error;
     fillAlert(alert, error ? [...(options.problems ?? []), error] : (options.problems ?? []));
-    editor.showError(error);
-    showTables(editableTables(state, network), result.ok ? result.value : figures.shown);
+    later(() => {
+      editor.show(network, mapsPerLayer(network), options.typing);
+      editor.showError(error);
+    });
+    later(() => showTables(editableTables(state, network), result.ok ? result.value : figures.shown));
     if (result.ok) {
-      figures.draw(state, result.value);
+      figures.draw(state, result.value, undefined, later);
       return;
     }
     if (options.edit && figures.shown) return;
     const partial = analyzeUntilFailure(network, state.input);
     if (partial?.analysis && partial.error.layer) {
-      figures.draw(state, partial.analysis, partial.error);
+      figures.draw(state, partial.analysis, partial.error, later);
       return;
     }
     if (figures.shown) return;
     const fallback = analyze(specOf(DEFAULT_STATE), DEFAULT_STATE.input);
-    if (fallback.ok) figures.draw(DEFAULT_STATE, fallback.value);
+    if (fallback.ok) figures.draw(DEFAULT_STATE, fallback.value, undefined, later);
     figures.say("Until the settings above can be computed, the figures show the paper's network at 32x32.");
   };
 

@@ -1,0 +1,11 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Waits until the page has drawn everything its first render draws: the explorer
+ * draws its lower figures one task at a time after the first paint, and says
+ * when it is done.
+ */
+export async function settled(page: Page): Promise<void> {
+  if (new URL(page.url()).pathname === '/explorer/')
+    await page.waitForSelector('html[data-explorer="ready"]', { state: 'attached' });
+}
