@@ -49,7 +49,7 @@ export function figuresView(root: Document) {
       sentence.textContent = failure
         ? `At ${size} the network stops at ${failure.layer}: ${failure.message} Below are the layers before it, computed at ${size}.`
         : describeChange(analysis);
-      drawDiagram(diagram, details, analysis, failure?.layer);
+      later(() => drawDiagram(diagram, details, analysis, failure?.layer));
       later(() => {
         drawBreakdowns(parameters, connections, state, analysis);
         trainLink.href = `/playground/?${serializeExplorerState(state)}`;

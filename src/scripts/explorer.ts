@@ -132,5 +132,6 @@ export function startExplorer(root: Document): void {
     const parsed = parseExplorerState(new URLSearchParams(location.search));
     render(parsed.state, { problems: parsed.problems });
   });
-  render(state, { problems: initial.problems });
+  // The page arrives with the paper's table already in its HTML; the first render runs after the scripts have loaded.
+  later(() => render(state, { problems: initial.problems }));
 }

@@ -1,33 +1,12 @@
-import type { Activation } from '../lenet/activation.ts';
 import { analyze } from '../lenet/analyze.ts';
 import { PROTOTYPES } from '../lenet/prototypes.ts';
 import { ok, type Result } from '../lenet/result.ts';
-import type { Layer, NetworkSpec, Size2 } from '../lenet/spec.ts';
+import { kindOf } from '../lenet/kinds/index.ts';
+import type { Step } from '../lenet/kinds/step.ts';
+import type { NetworkSpec, Size2 } from '../lenet/spec.ts';
 import { checkSupported } from '../lenet/supported.ts';
 
-/** The network as a framework-neutral list of steps, which each code writer spells in its own API. */
-export type Step =
-  | {
-      readonly op: 'conv';
-      readonly name: string;
-      readonly filters: number;
-      readonly kernel: Size2;
-      readonly stride: number;
-      readonly padding: number;
-      /** `table[input][output]`, for a convolution whose maps read only some input maps. */
-      readonly table?: readonly (readonly boolean[])[];
-    }
-  | {
-      readonly op: 'subsample';
-      readonly name: string;
-      readonly window: Size2;
-      readonly stride: number;
-      readonly trainable: boolean;
-    }
-  | { readonly op: 'activation'; readonly name: string; readonly activation: Activation }
-  | { readonly op: 'flatten'; readonly name: string }
-  | { readonly op: 'dense'; readonly name: string; readonly units: number; readonly perPosition: boolean }
-  | { readonly op: 'rbf'; readonly name: string; readonly units: number };
+export type { Step } from '../lenet/kinds/step.ts';
 
 export interface Plan {
   readonly input: Size2;
@@ -37,45 +16,6 @@ export interface Plan {
   readonly usesSparse: boolean;
   readonly usesSubsampling: boolean;
   readonly usesRbf: boolean;
-}
-
-const squash = (name: string, activation: Activation): Step[] =>
-  activation === 'identity' ? [] : [{ op: 'activation', name: `${name}_${activation.replace('-', '_')}`, activation }];
-
-function stepsOf(layer: Layer, flattened: boolean): Step[] {
-  switch (layer.kind) {
-    case 'input':
-      return [];
-    case 'convolution': {
-      const { name, maps, kernel, stride, padding, connections } = layer;
-      const table = connections.type === 'table' ? { table: connections.matrix } : {};
-      return [
-        { op: 'conv', name, filters: maps, kernel, stride, padding, ...table },
-        ...squash(name, layer.activation),
-      ];
-    }
-    case 'subsampling': {
-      const { name, window, stride, trainable } = layer;
-      return [{ op: 'subsample', name, window, stride, trainable }, ...squash(name, layer.activation)];
-    }
-    case 'full': {
-      const perPosition = layer.scope === 'position';
-      const flatten: Step[] = perPosition ? [] : [{ op: 'flatten', name: `${layer.name}_flatten` }];
-      const dense: Step = { op: 'dense', name: layer.name, units: layer.units, perPosition };
-      return [...flatten, dense, ...squash(layer.name, layer.activation)];
-    }
-    case 'output': {
-      const flatten: Step[] =
-        layer.scope === 'flattened' && !flattened ? [{ op: 'flatten', name: `${layer.name}_flatten` }] : [];
-      if (layer.classifier.type === 'rbf') return [...flatten, { op: 'rbf', name: layer.name, units: layer.units }];
-      const perPosition = !flattened && layer.scope === 'position';
-      return [
-        ...flatten,
-        { op: 'dense', name: layer.name, units: layer.units, perPosition },
-        ...squash(layer.name, 'softmax'),
-      ];
-    }
-  }
 }
 
 /**
@@ -90,7 +30,7 @@ export function planOf(network: NetworkSpec, input: Size2): Result<Plan> {
   const steps: Step[] = [];
   for (const layer of network.layers)
     steps.push(
-      ...stepsOf(
+      ...kindOf(layer).steps(
         layer,
         steps.some((step) => step.op === 'flatten'),
       ),

@@ -19,8 +19,14 @@ export function colorRamp(colors: readonly string[]): ColorRamp {
   return ramp;
 }
 
+/** A ramp made the first time it is asked for: pages that import the drawings but paint nothing pay nothing. */
+const lazyRamp = (colors: readonly string[]) => {
+  let ramp: ColorRamp | undefined;
+  return (): ColorRamp => (ramp ??= colorRamp(colors));
+};
+
 /** Negative activations blue, zero white, positive red: tanh and RBF maps are signed. */
-export const SIGNED_RAMP = colorRamp(['#2166ac', '#f7f7f7', '#b2182b']);
+export const signedRamp = lazyRamp(['#2166ac', '#f7f7f7', '#b2182b']);
 
 /** Paper white to ink black, for digits. */
-export const INK_RAMP = colorRamp(['#ffffff', '#000000']);
+export const inkRamp = lazyRamp(['#ffffff', '#000000']);

@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import { SIGNED_RAMP, type ColorRamp } from './color-ramp.ts';
+import { signedRamp, type ColorRamp } from './color-ramp.ts';
 import { heatmapPixels, signedExtent, type FeatureMaps } from './heatmap.ts';
 
 /** Rows and columns for showing `channels` single values as one picture (F6's 84 as the 12x7 of its prototypes). */
@@ -26,7 +26,12 @@ export function tilesOf(maps: FeatureMaps): FeatureMaps[] {
 }
 
 /** Paints one single-channel picture into `canvas`, resizing it to the picture. */
-export function paintTile(canvas: HTMLCanvasElement, tile: FeatureMaps, extent: number, ramp: ColorRamp = SIGNED_RAMP) {
+export function paintTile(
+  canvas: HTMLCanvasElement,
+  tile: FeatureMaps,
+  extent: number,
+  ramp: ColorRamp = signedRamp(),
+) {
   if (canvas.width !== tile.width) canvas.width = tile.width;
   if (canvas.height !== tile.height) canvas.height = tile.height;
   const context = canvas.getContext('2d');

@@ -10,7 +10,7 @@ import {
   gridOf,
   heatmapPixels,
   scoreRows,
-  SIGNED_RAMP,
+  signedRamp,
   signedExtent,
   tilesOf,
 } from './index.ts';
@@ -95,7 +95,7 @@ describe('heatmaps', () => {
   const maps = { name: 'C1', height: 2, width: 2, channels: 2, values: Float32Array.from([-1, 0, 0, 1, 1, 0, 0.5, 0]) };
 
   it('heatmapPixels paints -extent blue, 0 near white and +extent red, per channel', () => {
-    const pixels = heatmapPixels(maps, 0, SIGNED_RAMP, signedExtent(maps.values));
+    const pixels = heatmapPixels(maps, 0, signedRamp(), signedExtent(maps.values));
     expect([...pixels.subarray(0, 4)]).toEqual([0x21, 0x66, 0xac, 255]);
     expect([...pixels.subarray(8, 12)]).toEqual([0xb2, 0x18, 0x2b, 255]);
     expect(pixels[4]).toBeGreaterThan(240);

@@ -8,6 +8,7 @@ import { activationCode, activationOf, fieldReader, sizeCode, sizeOf, tableCode,
 import { positionsOf, slide } from './derive-kit.ts';
 import { activationField, nameField, numberField, sizeFields } from './field-kit.ts';
 import type { LayerKindModule } from './kind.ts';
+import { squash } from './step.ts';
 import { slideWindow } from './window.ts';
 
 /** How many input maps feed each output map, or why the table does not fit the layer. */
@@ -78,6 +79,12 @@ export const CONVOLUTION: LayerKindModule<'convolution'> = {
         ? times(num(layer.maps, 'N'), add(times(num(input.channels, 'C'), ...kernel), num(1)))
         : add(times(num(linkCount(layer.connections.matrix), 'L'), ...kernel), num(layer.maps, 'N'));
     return { side, trainable: perUnit, connections: times(...positionsOf(output), perUnit) };
+  },
+
+  steps(layer) {
+    const { name, maps, kernel, stride, padding, connections } = layer;
+    const table = connections.type === 'table' ? { table: connections.matrix } : {};
+    return [{ op: 'conv', name, filters: maps, kernel, stride, padding, ...table }, ...squash(name, layer.activation)];
   },
 
   sees: (layer) => ({ type: 'window', window: layer.kernel, stride: layer.stride }),

@@ -6,6 +6,7 @@ import { activationCode, activationOf, fieldReader, scopeCode, scopeOf, whole } 
 import { fanInOf, positionsOf } from './derive-kit.ts';
 import { activationField, nameField, numberField, scopeField } from './field-kit.ts';
 import type { LayerKindModule } from './kind.ts';
+import { squash, type Step } from './step.ts';
 import { UNIT_LAYER } from './units-kit.ts';
 
 /**
@@ -48,6 +49,13 @@ export const FULL: LayerKindModule<'full'> = {
   derive(layer, input, output) {
     const trainable = times(num(layer.units, 'N'), add(fanInOf(layer.scope, input), num(1)));
     return { trainable, connections: times(...positionsOf(output), trainable) };
+  },
+
+  steps(layer) {
+    const perPosition = layer.scope === 'position';
+    const flatten: Step[] = perPosition ? [] : [{ op: 'flatten', name: `${layer.name}_flatten` }];
+    const dense: Step = { op: 'dense', name: layer.name, units: layer.units, perPosition };
+    return [...flatten, dense, ...squash(layer.name, layer.activation)];
   },
 
   ...UNIT_LAYER,

@@ -12,6 +12,7 @@ export const INPUT: LayerKindModule<'input'> = {
   analyze: (layer) =>
     fail({ code: 'shape', layer: layer.name, message: `${layer.name}: an input layer can only come first.` }),
   derive: () => undefined,
+  steps: () => [],
   sees: () => ({ type: 'position' }),
   outputMaps: (layer) => layer.channels,
   limits: (layer) => [['channels', layer.channels, LAYER_LIMITS.channels]],

@@ -6,6 +6,7 @@ import type { Result } from '../result.ts';
 import type { Activation } from '../activation.ts';
 import type { Layer, LayerKind, Size2 } from '../spec.ts';
 import type { LayerContext } from './context.ts';
+import type { Step } from './step.ts';
 
 export type LayerOf<K extends LayerKind> = Extract<Layer, { kind: K }>;
 
@@ -34,6 +35,11 @@ export interface LayerKindModule<K extends LayerKind> {
   readonly codePrefix: string;
   analyze(layer: LayerOf<K>, context: LayerContext): Result<LayerFigures>;
   derive(layer: LayerOf<K>, input: Shape, output: Shape): Derivation | undefined;
+  /**
+   * The framework-neutral steps the code writers spell (Keras, PyTorch, tfjs);
+   * `flattened` says whether a layer before has already flattened the maps.
+   */
+  steps(layer: LayerOf<K>, flattened: boolean): Step[];
   /** What one unit reads of the layer before, for receptive fields and for flattening. */
   sees(layer: LayerOf<K>): LayerSight;
   /** Maps (or units) the layer gives, from the maps it reads. */

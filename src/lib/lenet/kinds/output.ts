@@ -17,6 +17,7 @@ import {
 import { fanInOf, positionsOf } from './derive-kit.ts';
 import { nameField, numberField, scopeField } from './field-kit.ts';
 import type { LayerKindModule } from './kind.ts';
+import { squash, type Step } from './step.ts';
 import { UNIT_LAYER } from './units-kit.ts';
 
 /**
@@ -75,6 +76,18 @@ export const OUTPUT: LayerKindModule<'output'> = {
       return { trainable: num(0), fixed: times(units, fanIn), connections: times(...positions, units, fanIn) };
     const trainable = times(units, add(fanIn, num(1)));
     return { trainable, connections: times(...positions, trainable) };
+  },
+
+  steps(layer, flattened) {
+    const flatten: Step[] =
+      layer.scope === 'flattened' && !flattened ? [{ op: 'flatten', name: `${layer.name}_flatten` }] : [];
+    if (layer.classifier.type === 'rbf') return [...flatten, { op: 'rbf', name: layer.name, units: layer.units }];
+    const perPosition = !flattened && layer.scope === 'position';
+    return [
+      ...flatten,
+      { op: 'dense', name: layer.name, units: layer.units, perPosition },
+      ...squash(layer.name, 'softmax'),
+    ];
   },
 
   ...UNIT_LAYER,

@@ -5,6 +5,7 @@ import { activationCode, activationOf, fieldReader, refuse, sizeCode, sizeOf, wh
 import { positionsOf, slide } from './derive-kit.ts';
 import { activationField, nameField, numberField, sizeFields } from './field-kit.ts';
 import type { LayerKindModule } from './kind.ts';
+import { squash } from './step.ts';
 import { slideWindow } from './window.ts';
 
 /**
@@ -57,6 +58,11 @@ export const SUBSAMPLING: LayerKindModule<'subsampling'> = {
       connections: times(...positionsOf(output), maps, edges),
     };
   },
+
+  steps: ({ name, window, stride, trainable, activation }) => [
+    { op: 'subsample', name, window, stride, trainable },
+    ...squash(name, activation),
+  ],
 
   sees: (layer) => ({ type: 'window', window: layer.window, stride: layer.stride }),
 
