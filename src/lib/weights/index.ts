@@ -2,3 +2,5 @@ export * from './npz.ts';
 export * from './torch-state.ts';
 export * from './pretrained.ts';
 export * from './fetch-weights.ts';
+export * from './float16.ts';
+export * from './guide-weights.ts';

@@ -1,0 +1,61 @@
+import '@tensorflow/tfjs-backend-wasm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_PRESETS, entryOf } from '../lenet/networks/registry.ts';
+import { loadModel, WEIGHTS_FILE } from '../model/artifacts.ts';
+import { accuracyOf, predictSet } from '../model/predict.ts';
+import { realMnist } from '../model/test-support.ts';
+import { tf } from '../model/tf.ts';
+import { registerWasmTrainingKernels } from '../model/wasm-training-kernels.ts';
+import { packGuideWeights, unpackGuideWeights } from './guide-weights.ts';
+import { PRETRAINED_MODELS } from './pretrained.ts';
+
+const MODELS = join(import.meta.dirname, '..', '..', '..', 'public', 'models');
+
+beforeAll(async () => {
+  registerWasmTrainingKernels();
+  await tf.setBackend('wasm');
+});
+
+// The oracle: the shipped float32 model's own answers on all 10,000 MNIST test digits.
+describe.each(PRETRAINED_MODELS)('the %s weights in half precision', (name) => {
+  const modelJson = readFileSync(join(MODELS, name, 'model.json'), 'utf8');
+  const bytes = new Uint8Array(readFileSync(join(MODELS, name, WEIGHTS_FILE)));
+  const specs = (
+    JSON.parse(modelJson) as { weightsManifest: { weights: { name: string; shape: number[] }[] }[] }
+  ).weightsManifest[0]!.weights.map(({ name: weight, shape }) => ({ name: weight, shape }));
+  const packed = packGuideWeights(specs, new Float32Array(bytes.buffer.slice(0)));
+
+  it('fit in 130 KB', () => {
+    expect(packed.byteLength).toBeLessThanOrEqual(130 * 1024);
+  });
+
+  it('change no answer on the 10,000 test digits', async () => {
+    const built = BUILT_PRESETS.find((entry) => entry.preset === name)!;
+    const placement = { input: built.input, digitBox: entryOf(built.id).placement.digitBox };
+    const unpacked = unpackGuideWeights(packed);
+    const halfBytes = new Uint8Array(
+      Float32Array.from(specs.flatMap((spec) => [...unpacked.get(spec.name)!.data])).buffer,
+    );
+    const test = realMnist('test');
+    const full = await loadModel({ modelJson, weights: bytes });
+    const half = await loadModel({ modelJson, weights: halfBytes });
+    const before = predictSet(full, test, placement);
+    const after = predictSet(half, test, placement);
+    const changed = before.filter((answer, i) => answer !== after[i]).length;
+    console.info(
+      `${name}: ${(packed.byteLength / 1024).toFixed(1)} KB in half precision; test error ${((1 - accuracyOf(after, test)) * 100).toFixed(2)}% (float32 ${((1 - accuracyOf(before, test)) * 100).toFixed(2)}%), ${changed} answers changed`,
+    );
+    expect(changed).toBe(0);
+    full.dispose();
+    half.dispose();
+  }, 60_000);
+
+  it('refuse a file cut short, saying so', () => {
+    expect(() => unpackGuideWeights(packed.subarray(0, packed.byteLength - 10))).toThrow(
+      /holds \d+ values; its header names \d+/,
+    );
+    expect(() => unpackGuideWeights(packed.subarray(0, 2))).toThrow('cut short');
+  });
+});
