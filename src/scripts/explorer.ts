@@ -41,6 +41,8 @@ export function startExplorer(root: Document): void {
   const unedit = required<HTMLButtonElement>(root, '#explorer-unedit');
   const lenet5Buttons = required(root, '#explorer-c3-buttons');
   const remember = addressKeeper();
+  // The figures are drawn at once; the layer form and the connection grids, further down, one task at a time.
+  const now = (job: () => void) => job();
   const later = stagedWork(() => (root.documentElement.dataset['explorer'] = 'ready'));
 
   const initial = parseExplorerState(new URLSearchParams(location.search));
@@ -70,18 +72,18 @@ export function startExplorer(root: Document): void {
     });
     later(() => showTables(editableTables(state, network), result.ok ? result.value : figures.shown));
     if (result.ok) {
-      figures.draw(state, result.value, undefined, later);
+      figures.draw(state, result.value, undefined, now);
       return;
     }
     if (options.edit && figures.shown) return;
     const partial = analyzeUntilFailure(network, state.input);
     if (partial?.analysis && partial.error.layer) {
-      figures.draw(state, partial.analysis, partial.error, later);
+      figures.draw(state, partial.analysis, partial.error, now);
       return;
     }
     if (figures.shown) return;
     const fallback = analyze(specOf(DEFAULT_STATE), DEFAULT_STATE.input);
-    if (fallback.ok) figures.draw(DEFAULT_STATE, fallback.value, undefined, later);
+    if (fallback.ok) figures.draw(DEFAULT_STATE, fallback.value, undefined, now);
     figures.say("Until the settings above can be computed, the figures show the paper's network at 32x32.");
   };
 
@@ -132,6 +134,5 @@ export function startExplorer(root: Document): void {
     const parsed = parseExplorerState(new URLSearchParams(location.search));
     render(parsed.state, { problems: parsed.problems });
   });
-  // The page arrives with the paper's table already in its HTML; the first render runs after the scripts have loaded.
-  later(() => render(state, { problems: initial.problems }));
+  render(state, { problems: initial.problems });
 }
