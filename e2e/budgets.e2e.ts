@@ -17,6 +17,30 @@ describe('page weight budgets on the built site', () => {
     },
   );
 
+  const withFigures = weights.filter((page) => page.withFigure !== undefined);
+  it('every layer page and the family page has a "see it compute" figure', () => {
+    expect(withFigures.map((page) => page.path).sort()).toEqual(
+      ['/c1/', '/c3/', '/c5/', '/f6/', '/input/', '/lenet-family/', '/output/', '/s2/', '/s4/'].sort(),
+    );
+  });
+
+  it.each(withFigures)(
+    '$path loads $withFigure KB of JavaScript gzipped once its figure has started, within its $budget KB',
+    ({ withFigure, kilobytes, budget }) => {
+      expect(withFigure).toBeGreaterThan(kilobytes);
+      expect(withFigure).toBeLessThanOrEqual(budget);
+    },
+  );
+
+  it.each(readdirSync(join(DIST, 'data', 'guide-weights')))(
+    'the guide weights data/guide-weights/%s are at most 130 KB',
+    (file) => {
+      const bytes = readFileSync(join(DIST, 'data', 'guide-weights', file)).length;
+      expect(bytes).toBeGreaterThan(1000);
+      expect(bytes).toBeLessThanOrEqual(130 * 1024);
+    },
+  );
+
   it.each(weights)('$path loads no tfjs at first', ({ tfjs }) => {
     expect(tfjs).toBe(false);
   });

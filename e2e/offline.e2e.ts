@@ -87,6 +87,26 @@ describe('the site offline, after a first visit', () => {
     ]);
   }, 150_000);
 
+  it("a figure's weights and digits are stored the first time a reader reaches it", async () => {
+    await page.goto(`${SITE}/c3/`);
+    await page.locator('[data-compute]').scrollIntoViewIfNeeded();
+    await page.locator('[data-compute] .compute-sentence').waitFor({ timeout: 20_000 });
+    const data = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.startsWith('lenet5-data-'))!;
+      return (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
+    });
+    expect(data).toEqual(expect.arrayContaining(['/data/guide-digits.bin', '/data/guide-weights/paper.bin']));
+  });
+
+  it("with the server off, a layer page's figure still computes", async () => {
+    await serverOff();
+    await page.goto(`${SITE}/c3/`);
+    await page.locator('[data-compute]').scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => page.locator('[data-compute] .compute-status').textContent(), { timeout: 20_000 })
+      .toBe('Test digit 0, labelled 7; the network answers 7.');
+  });
+
   it.each(builtPages())('with the server off, %s still opens', async (path) => {
     await serverOff();
     const response = await page.goto(SITE + path);

@@ -15,7 +15,23 @@ export interface PageWeight {
   budget: number;
   d3: boolean;
   tfjs: boolean;
+  /** For a page with a "see it compute" figure: what it has loaded once the figure has started, gzipped. */
+  withFigure?: number;
 }
+
+/** The chunks a built script names for its dynamic imports (Vite's preload list), with their static imports. */
+function onDemand(files: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const file of files) {
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const list of code.matchAll(/m\.f=\[([^\]]*)\]/g))
+      for (const name of list[1]!.matchAll(/"([^"]+\.js)"/g)) withStaticImports(`/${name[1]!}`, found);
+  }
+  return [...found];
+}
+
+const gzipped = (sources: readonly Buffer[]) => sources.reduce((sum, source) => sum + gzipSync(source).length, 0);
+const kilobytesOf = (bytes: number) => Math.round(bytes / 10.24) / 100;
 
 /** A built script and every chunk it imports statically: what loads before any dynamic import(). */
 function withStaticImports(file: string, seen = new Set<string>()): Set<string> {
@@ -35,11 +51,20 @@ export function pageWeight(path: string): PageWeight {
   const files = [...new Set(entries.flatMap((entry) => [...withStaticImports(entry)]))];
   const inline = inlineScripts(html);
   const sources = [...files.map((file) => readFileSync(join(DIST, file))), ...inline.map((code) => Buffer.from(code))];
-  const gzip = sources.reduce((sum, source) => sum + gzipSync(source).length, 0);
+  const gzip = gzipped(sources);
   const code = sources.map((source) => source.toString('utf8'));
+  const figure = html.includes('data-compute')
+    ? gzip +
+      gzipped(
+        onDemand(files)
+          .filter((file) => !files.includes(file))
+          .map((file) => readFileSync(join(DIST, file))),
+      )
+    : undefined;
   return {
     path,
-    kilobytes: Math.round(gzip / 10.24) / 100,
+    kilobytes: kilobytesOf(gzip),
+    ...(figure === undefined ? {} : { withFigure: kilobytesOf(figure) }),
     budget: budgetFor(path),
     // d3-selection keeps bound data on __data__; tfjs-core reads its flags from ?tfjsflags.
     d3: code.some((source) => source.includes('__data__')),
@@ -51,7 +76,7 @@ export function pageWeight(path: string): PageWeight {
 export function weightTable(weights: readonly PageWeight[]): string {
   const rows = weights.map(
     (page) =>
-      `${page.path.padEnd(21)}${page.kilobytes.toFixed(2).padStart(12)}${String(page.budget).padStart(9)}   ${page.d3 ? 'yes' : 'no '}       ${page.tfjs ? 'yes' : 'no '}${page.kilobytes > page.budget ? '  OVER BUDGET' : ''}`,
+      `${page.path.padEnd(21)}${page.kilobytes.toFixed(2).padStart(12)}${(page.withFigure?.toFixed(2) ?? '–').padStart(16)}${String(page.budget).padStart(9)}   ${page.d3 ? 'yes' : 'no '}       ${page.tfjs ? 'yes' : 'no '}${Math.max(page.kilobytes, page.withFigure ?? 0) > page.budget ? '  OVER BUDGET' : ''}`,
   );
-  return ['page                 JS (KB gzip)   budget   ships D3  ships tfjs', ...rows].join('\n');
+  return ['page                 JS (KB gzip)   with figure   budget   ships D3  ships tfjs', ...rows].join('\n');
 }

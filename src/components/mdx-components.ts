@@ -8,6 +8,7 @@ import H2 from './H2.astro';
 import H3 from './H3.astro';
 import LayerFacts from './LayerFacts.astro';
 import LayerSketch from './LayerSketch.astro';
+import SeeItCompute from './SeeItCompute.astro';
 import LayerTable from './LayerTable.astro';
 import PaperReference from './PaperReference.astro';
 import Prototypes from './Prototypes.astro';
@@ -33,6 +34,7 @@ export const mdxComponents = {
   Formula,
   LayerFacts,
   LayerSketch,
+  SeeItCompute,
   LayerTable,
   PaperReference,
   Prototypes,

@@ -23,6 +23,7 @@ export function figuresView(root: Document) {
   const table = required<HTMLTableElement>(root, '#explorer-table');
   const totals = required(root, '#explorer-totals');
   const diagram = required<SVGSVGElement>(root, '#explorer-architecture');
+  const columnDiagram = required<SVGSVGElement>(root, '#explorer-architecture-column');
   const details = required(root, '#explorer-layer-details');
   const code = required(root, '#explorer-code');
   const trainLink = required<HTMLAnchorElement>(root, '#explorer-train-link');
@@ -49,7 +50,10 @@ export function figuresView(root: Document) {
       sentence.textContent = failure
         ? `At ${size} the network stops at ${failure.layer}: ${failure.message} Below are the layers before it, computed at ${size}.`
         : describeChange(analysis);
-      later(() => drawDiagram(diagram, details, analysis, failure?.layer));
+      later(() => {
+        drawDiagram(diagram, details, analysis, failure?.layer);
+        drawDiagram(columnDiagram, details, analysis, failure?.layer, 'column');
+      });
       later(() => {
         drawBreakdowns(parameters, connections, state, analysis);
         trainLink.href = `/playground/?${serializeExplorerState(state)}`;

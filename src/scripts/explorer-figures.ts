@@ -11,11 +11,17 @@ import {
   type ExplorerState,
   type NetworkSpec,
 } from '../lib/lenet/index.ts';
-import { architecture, drawArchitecture, drawBreakdown } from '../lib/viz/index.ts';
+import { architecture, drawArchitecture, drawBreakdown, type Orientation } from '../lib/viz/index.ts';
 import { layerPageOf } from '../utils/navigation.ts';
 
-export function drawDiagram(svg: SVGSVGElement, details: HTMLElement, analysis: Analysis, failing?: string): void {
-  drawArchitecture(svg, architecture(analysis, layerPageOf, failing), {
+export function drawDiagram(
+  svg: SVGSVGElement,
+  details: HTMLElement,
+  analysis: Analysis,
+  failing?: string,
+  orientation: Orientation = 'row',
+): void {
+  drawArchitecture(svg, architecture(analysis, layerPageOf, failing, orientation), {
     onHighlight: (name) => {
       const layer = name ? layerNamed(analysis, name) : undefined;
       details.textContent = layer

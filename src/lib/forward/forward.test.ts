@@ -1,11 +1,9 @@
 import '@tensorflow/tfjs-backend-cpu';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_PRESETS, entryOf } from '../lenet/networks/registry.ts';
 import { batchOf } from '../mnist/dataset.ts';
 import { answerOf } from '../model/answer.ts';
-import { loadModel, WEIGHTS_FILE } from '../model/artifacts.ts';
+import { loadModel } from '../model/artifacts.ts';
 import { classifierOf } from '../model/classifier.ts';
 import { perDigit } from '../model/loss.ts';
 import { realMnist } from '../model/test-support.ts';
@@ -14,11 +12,10 @@ import { PRETRAINED_MODELS } from '../weights/pretrained.ts';
 import { UNUSUAL_SPECS } from '../lenet/test-support.ts';
 import { modelOf } from '../model/build.ts';
 import { namedWeights } from '../model/named-weights.ts';
-import { weightsFromManifest } from '../weights/torch-state.ts';
+import { committedModel } from '../weights/test-support.ts';
 import { forwardPass } from './forward.ts';
 
 const DIGITS = 200;
-const MODELS = join(import.meta.dirname, '..', '..', '..', 'public', 'models');
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -28,11 +25,7 @@ beforeAll(async () => {
 describe.each(PRETRAINED_MODELS)('forwardPass(the committed %s model)', (name) => {
   const built = BUILT_PRESETS.find((entry) => entry.preset === name)!;
   const placement = { input: built.input, digitBox: entryOf(built.id).placement.digitBox };
-  const modelJson = readFileSync(join(MODELS, name, 'model.json'), 'utf8');
-  const bytes = new Uint8Array(readFileSync(join(MODELS, name, WEIGHTS_FILE)));
-  const manifest = (JSON.parse(modelJson) as { weightsManifest: { weights: { name: string; shape: number[] }[] }[] })
-    .weightsManifest[0]!.weights;
-  const weights = weightsFromManifest(manifest, bytes);
+  const { modelJson, bytes, weights } = committedModel(name);
   const batch = batchOf(
     realMnist('test', DIGITS),
     Uint32Array.from({ length: DIGITS }, (_, i) => i),

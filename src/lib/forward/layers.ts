@@ -7,11 +7,32 @@ import { weightOf } from './weights.ts';
 const slide = (size: number, window: number, stride: number, padding: number) =>
   Math.floor((size + 2 * padding - window) / stride) + 1;
 
+/** A kernel weight: from input map `i` to output map `o` at kernel row `ky`, column `kx`; undefined where no link is. */
+export type KernelReader = (ky: number, kx: number, i: number, o: number) => number | undefined;
+
 /**
- * Each output map sums a kernel over every input map its table links to it (all
- * of them without a table), plus its bias. The weights are tfjs's: a plain kernel
- * [kh, kw, in, out], or for a table [kh * kw, links] with links in row order.
+ * A convolution's kernel as tfjs stores it: a plain kernel [kh, kw, in, out], or
+ * for a table [kh * kw, links] with the links in row order.
  */
+export function kernelReader(layer: ConvolutionLayer, inputMaps: number, weights: TfjsWeights): KernelReader {
+  const { kernel: k, maps } = layer;
+  const area = k.height * k.width;
+  if (layer.connections.type !== 'table') {
+    const kernel = weightOf(weights, layer.name, 'kernel', area * inputMaps * maps);
+    return (ky, kx, i, o) => kernel[((ky * k.width + kx) * inputMaps + i) * maps + o];
+  }
+  let count = 0;
+  const linkIndex = layer.connections.matrix.map((row) => row.map((linked) => (linked ? count++ : -1)));
+  const kernel = weightOf(weights, layer.name, 'kernel', area * count);
+  return (ky, kx, i, o) => {
+    const link = linkIndex[i]?.[o] ?? -1;
+    return link < 0 ? undefined : kernel[(ky * k.width + kx) * count + link];
+  };
+}
+
+export const outputSide = slide;
+
+/** Each output map sums a kernel over every input map its table links to it (all of them without a table), plus its bias. */
 export function convolution(layer: ConvolutionLayer, input: Maps, weights: TfjsWeights): Maps {
   const { kernel: k, stride, padding, maps } = layer;
   const out = mapsOf(
@@ -20,19 +41,7 @@ export function convolution(layer: ConvolutionLayer, input: Maps, weights: TfjsW
     slide(input.width, k.width, stride, padding),
   );
   const bias = weightOf(weights, layer.name, 'bias', maps);
-  const links = layer.connections.type === 'table' ? layer.connections.matrix : undefined;
-  const linkIndex = links?.map((row) => row.map(() => -1));
-  let count = 0;
-  links?.forEach((row, i) => row.forEach((linked, o) => linked && (linkIndex![i]![o] = count++)));
-  const area = k.height * k.width;
-  const kernel = links
-    ? weightOf(weights, layer.name, 'kernel', area * count)
-    : weightOf(weights, layer.name, 'kernel', area * input.channels * maps);
-  const weight = (ky: number, kx: number, i: number, o: number): number | undefined => {
-    if (!linkIndex) return kernel[((ky * k.width + kx) * input.channels + i) * maps + o];
-    const link = linkIndex[i]![o]!;
-    return link < 0 ? undefined : kernel[(ky * k.width + kx) * count + link];
-  };
+  const weight = kernelReader(layer, input.channels, weights);
   for (let y = 0; y < out.height; y++)
     for (let x = 0; x < out.width; x++)
       for (let o = 0; o < maps; o++) {

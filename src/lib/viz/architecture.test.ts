@@ -55,3 +55,28 @@ describe('architecture(analysis)', () => {
     expect(stacks[1]!.href).toBe('/c1/');
   });
 });
+
+describe("architecture(paper, 32x32, 'column'), for a phone", () => {
+  const column = architecture(analysisOf(preset('paper'), { height: 32, width: 32 }), undefined, undefined, 'column');
+
+  it('runs the eight layers downwards, each stack below the one before', () => {
+    expect(column.stacks.map((stack) => stack.name)).toEqual(['Input', 'C1', 'S2', 'C3', 'S4', 'C5', 'F6', 'Output']);
+    column.stacks.slice(1).forEach((stack, index) => {
+      const above = column.stacks[index]!;
+      expect(stack.y).toBeGreaterThan(above.y + above.height);
+      expect(stack.x).toBe(above.x);
+    });
+  });
+
+  it('puts every label right of the widest stack, and fits in 390 px less the margins', () => {
+    const right = Math.max(...column.stacks.map((stack) => stack.x + stack.width + (stack.sheets - 1) * 4));
+    for (const stack of column.stacks) for (const label of stack.labels) expect(label.x).toBeGreaterThan(right);
+    expect(column.width).toBeLessThanOrEqual(350);
+    expect(column.height).toBeGreaterThan(column.stacks.at(-1)!.y + column.stacks.at(-1)!.height);
+  });
+
+  it('draws each window on the layer above and its ray down to the unit', () => {
+    for (const field of column.fields) expect(field.ray.y2).toBeGreaterThan(field.ray.y1);
+    expect(column.fields.map((field) => field.layer)).toEqual(['C1', 'S2', 'C3', 'S4', 'C5']);
+  });
+});

@@ -18,6 +18,7 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
     // Never drawn smaller than its own units, so that its labels keep their size; the wrapper scrolls instead.
     .style('min-width', `${drawing.width}px`)
     .attr('role', 'group')
+    .attr('data-orientation', drawing.orientation)
     .attr('aria-label', drawing.description);
   const layers = root
     .selectAll<SVGAElement, ArchitectureStack>('a.architecture-layer')
@@ -41,8 +42,8 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
     .data((stack) => {
       const [name = '', shape = ''] = stack.label.split(': ');
       return [
-        { text: name, x: stack.x, y: drawing.height - 14, className: 'arch-name' },
-        { text: shape, x: stack.x, y: drawing.height - 2, className: 'arch-shape' },
+        { text: name, ...stack.labels[0], className: 'arch-name' },
+        { text: shape, ...stack.labels[1], className: 'arch-shape' },
       ];
     })
     .join('text')
@@ -96,8 +97,8 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
   failed
     .selectAll<SVGTextElement, { text: string; x: number; y: number; className: string }>('text')
     .data((box) => [
-      { text: box.name, x: box.x, y: drawing.height - 14, className: 'arch-name' },
-      { text: 'cannot be computed', x: box.x, y: drawing.height - 2, className: 'arch-shape' },
+      { text: box.name, ...box.labels[0], className: 'arch-name' },
+      { text: 'cannot be computed', ...box.labels[1], className: 'arch-shape' },
     ])
     .join('text')
     .attr('class', (label) => label.className)

@@ -31,13 +31,14 @@ export function paintTile(
   tile: FeatureMaps,
   extent: number,
   ramp: ColorRamp = signedRamp(),
+  signed = true,
 ) {
   if (canvas.width !== tile.width) canvas.width = tile.width;
   if (canvas.height !== tile.height) canvas.height = tile.height;
   const context = canvas.getContext('2d');
   if (!context) return;
   const image = context.createImageData(tile.width, tile.height);
-  heatmapPixels(tile, 0, ramp, extent, true, image.data);
+  heatmapPixels(tile, 0, ramp, extent, signed, image.data);
   context.putImageData(image, 0, 0);
 }
 

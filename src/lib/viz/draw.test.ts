@@ -25,6 +25,16 @@ describe('drawArchitecture', () => {
     expect(roundedMarkup(element.outerHTML)).toMatchSnapshot();
   });
 
+  it('renders the paper at 32x32 downwards, for a phone, as golden SVG', () => {
+    const element = svg();
+    drawArchitecture(
+      element,
+      architecture(paperAt(32, 32), (name) => `/${name.toLowerCase()}/`, undefined, 'column'),
+    );
+    expect(element.getAttribute('data-orientation')).toBe('column');
+    expect(roundedMarkup(element.outerHTML)).toMatchSnapshot();
+  });
+
   it('redraws in place when the input grows: C5 becomes 120@2x2, no layer is duplicated', () => {
     const element = svg();
     drawArchitecture(element, architecture(paperAt(32, 32)));

@@ -1,17 +1,14 @@
 import '@tensorflow/tfjs-backend-wasm';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_PRESETS, entryOf } from '../lenet/networks/registry.ts';
-import { loadModel, WEIGHTS_FILE } from '../model/artifacts.ts';
+import { loadModel } from '../model/artifacts.ts';
 import { accuracyOf, predictSet } from '../model/predict.ts';
 import { realMnist } from '../model/test-support.ts';
 import { tf } from '../model/tf.ts';
 import { registerWasmTrainingKernels } from '../model/wasm-training-kernels.ts';
-import { packGuideWeights, unpackGuideWeights } from './guide-weights.ts';
+import { unpackGuideWeights } from './guide-weights.ts';
+import { committedModel } from './test-support.ts';
 import { PRETRAINED_MODELS } from './pretrained.ts';
-
-const MODELS = join(import.meta.dirname, '..', '..', '..', 'public', 'models');
 
 beforeAll(async () => {
   registerWasmTrainingKernels();
@@ -20,12 +17,7 @@ beforeAll(async () => {
 
 // The oracle: the shipped float32 model's own answers on all 10,000 MNIST test digits.
 describe.each(PRETRAINED_MODELS)('the %s weights in half precision', (name) => {
-  const modelJson = readFileSync(join(MODELS, name, 'model.json'), 'utf8');
-  const bytes = new Uint8Array(readFileSync(join(MODELS, name, WEIGHTS_FILE)));
-  const specs = (
-    JSON.parse(modelJson) as { weightsManifest: { weights: { name: string; shape: number[] }[] }[] }
-  ).weightsManifest[0]!.weights.map(({ name: weight, shape }) => ({ name: weight, shape }));
-  const packed = packGuideWeights(specs, new Float32Array(bytes.buffer.slice(0)));
+  const { modelJson, bytes, specs, guide: packed } = committedModel(name);
 
   it('fit in 130 KB', () => {
     expect(packed.byteLength).toBeLessThanOrEqual(130 * 1024);

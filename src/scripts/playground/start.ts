@@ -1,4 +1,4 @@
-import { preprocessDrawing, type Ink } from '../../lib/drawing/index.ts';
+import { preprocessDrawing, saveDrawing, type Ink } from '../../lib/drawing/index.ts';
 import { seededRandom } from '../../lib/mnist/dataset.ts';
 import { PAPER_TRAINING } from '../../lib/paper/training.ts';
 import { required } from '../dom.ts';
@@ -73,6 +73,8 @@ export function startPlayground(root: Document): void {
     const result = preprocessDrawing(ink);
     input = inspect.showDrawing(ink, result);
     digit = result.status === 'ok' ? { pixels: result.centred.pixels, label: picked?.label } : undefined;
+    // The guide's figures offer the reader's own drawing; a test digit shown on the pad is not one.
+    if (digit && !picked) saveDrawing(localStorage, digit.pixels);
     if (picked && result.status === 'ok')
       padMessage.textContent = `Test digit ${picked.index}, labelled ${picked.label}.`;
     const model = pretrained.model;

@@ -1,12 +1,15 @@
 /**
- * Packs each shipped model's weights in half precision for the guide's figures
- * (public/data/guide-weights/<model>.bin), from the committed model.json and weights.bin. Under
- * /data/, the service worker stores them on first use, as it does MNIST, not at install.
+ * What the guide's "see it compute" figures fetch when a reader reaches one, under /data/ so
+ * that the service worker stores them on first use, as it does MNIST, not at install:
+ * - guide-weights/<model>.bin: each shipped model's weights in half precision;
+ * - guide-digits.bin: the first MNIST test digit of each class.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { firstOfEachClass, mnistSetFromIdx, packGuideDigits } from '../src/lib/mnist/index.ts';
 import { packGuideWeights } from '../src/lib/weights/guide-weights.ts';
 import { PRETRAINED_MODELS } from '../src/lib/weights/pretrained.ts';
+import { MNIST_FILES, readMnistFile } from './support/mnist-files.ts';
 
 const root = join(import.meta.dirname, '..', 'public');
 const out = join(root, 'data', 'guide-weights');
@@ -22,3 +25,9 @@ for (const model of PRETRAINED_MODELS) {
   writeFileSync(join(out, `${model}.bin`), packed);
   console.info(`data/guide-weights/${model}.bin: ${(packed.byteLength / 1024).toFixed(1)} KB`);
 }
+
+const [imageName, labelName] = MNIST_FILES.test;
+const test = mnistSetFromIdx(readMnistFile(imageName), readMnistFile(labelName), 'MNIST test');
+const digits = packGuideDigits(firstOfEachClass(test));
+writeFileSync(join(root, 'data', 'guide-digits.bin'), digits);
+console.info(`data/guide-digits.bin: ${(digits.byteLength / 1024).toFixed(1)} KB`);

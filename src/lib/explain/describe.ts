@@ -1,0 +1,73 @@
+import type { Activation } from '../lenet/activation.ts';
+import { SCALED_TANH } from '../lenet/activation.ts';
+import type { Squashing, UnitWork } from './work.ts';
+
+/** A number as the figure prints it: three decimals, a true minus sign, never NaN. */
+export function figure(value: number, decimals = 3): string {
+  if (!Number.isFinite(value)) return 'not a number';
+  const text = Math.abs(value).toFixed(decimals);
+  return value < 0 && Number(text) !== 0 ? `−${text}` : text;
+}
+
+/** Terms written as a sum a reader would write: "0.256 − 0.925 + 1.203", each with its own label if given. */
+export function signedSum(terms: readonly { value: number; label?: string }[]): string {
+  return terms
+    .map(({ value, label }, index) => {
+      const text = `${figure(Math.abs(value))}${label ? ` ${label}` : ''}`;
+      if (index === 0) return value < 0 ? `−${text}` : text;
+      return `${value < 0 ? ' − ' : ' + '}${text}`;
+    })
+    .join('');
+}
+
+/** The squashing as a formula with the unit's numbers in it. */
+export function squashingText({ sum, activation, output }: Squashing): string {
+  const a = figure(sum);
+  const formulas: Record<Activation, string> = {
+    'scaled-tanh': `f(a) = ${SCALED_TANH.amplitude} tanh(2/3 × ${a}) = ${figure(output)}`,
+    tanh: `f(a) = tanh(${a}) = ${figure(output)}`,
+    sigmoid: `f(a) = 1 / (1 + e^(−${a})) = ${figure(output)}`,
+    relu: `f(a) = max(0, ${a}) = ${figure(output)}`,
+    identity: `no squashing: the output is a = ${figure(output)}`,
+    softmax: `softmax across the units gives ${figure(output)}`,
+  };
+  return formulas[activation];
+}
+
+const where = (work: UnitWork) =>
+  work.spatial
+    ? `${work.layer} map ${work.unit.map}, row ${work.unit.y}, column ${work.unit.x}`
+    : `${work.layer} unit ${work.unit.map}`;
+
+const pixel = (work: UnitWork) => `${work.layer} pixel at row ${work.unit.y}, column ${work.unit.x}`;
+
+/** The unit's computation in one or two sentences, for the figure's caption and for screen readers. */
+export function describeWork(work: UnitWork): string {
+  switch (work.kind) {
+    case 'input':
+      return work.grey === undefined
+        ? `${pixel(work)}: in the margin around the digit, so it holds the background level ${figure(work.level)}.`
+        : `${pixel(work)}: MNIST grey level ${figure(work.grey, 0)} of 255, scaled to the input level ${figure(work.level)}.`;
+    case 'convolution': {
+      const products = work.kernel.height * work.kernel.width;
+      const tail = `plus the bias ${figure(work.bias)}, give a = ${figure(work.sum)}; ${squashingText(work)}.`;
+      if (work.links.length === 1)
+        return `${where(work)}: the ${products} products of its kernel and its window of map ${work.links[0]!.map} below sum to ${figure(work.links[0]!.partial)}; ${tail}`;
+      const total = work.links.reduce((sum, link) => sum + link.partial, 0);
+      if (work.links.length > 6)
+        return `${where(work)} reads all ${work.links.length} maps below, ${products} products from each: its ${work.links.length} partial sums add up to ${figure(total)}; ${tail}`;
+      const partials = signedSum(work.links.map((link) => ({ value: link.partial })));
+      return `${where(work)} reads ${work.links.length} maps below (${work.links.map((link) => link.map).join(', ')}), ${products} products from each: the partial sums ${partials}, ${tail}`;
+    }
+    case 'subsampling':
+      return work.trainable
+        ? `${where(work)}: its ${work.values.length} inputs sum to ${figure(work.total)}; times the coefficient ${figure(work.trainable.coefficient)} plus the bias ${figure(work.trainable.bias)} gives a = ${figure(work.sum)}; ${squashingText(work)}.`
+        : `${where(work)}: the average of its ${work.values.length} inputs, ${figure(work.total)} / ${work.values.length} = ${figure(work.sum)}; ${squashingText(work)}.`;
+    case 'full':
+      return `${where(work)}: ${work.terms.count} products sum to ${figure(work.sum - work.bias)}, plus the bias ${figure(work.bias)}, give a = ${figure(work.sum)}; ${squashingText(work)}.`;
+    case 'distance':
+      return `Output unit ${work.unit.map}: the squared distance from the ${work.inputs.length} outputs of the layer below to prototype ${work.unit.map} is ${figure(work.distances[work.unit.map]!)}. The smallest of the ten is unit ${work.answer}'s, ${figure(work.distances[work.answer]!)}, so the network answers ${work.answer}.`;
+    case 'softmax':
+      return `Output unit ${work.unit.map}: logit ${figure(work.logits[work.unit.map]!)}, probability ${figure(work.probabilities[work.unit.map]!)}. The largest probability is unit ${work.answer}'s, ${figure(work.probabilities[work.answer]!)}, so the network answers ${work.answer}.`;
+  }
+}

@@ -1,0 +1,41 @@
+/** The parts of a figure the script fills, made once inside its stage. */
+export interface Stage {
+  readonly image: HTMLElement;
+  readonly input: HTMLElement;
+  readonly output: HTMLElement;
+  /** Where the unit's arithmetic is drawn, inside the panel whose height `fitWork` keeps. */
+  readonly work: HTMLElement;
+  readonly fitWork: (reset?: boolean) => void;
+}
+
+export function makeStage(stage: HTMLElement): Stage {
+  const part = (className: string, label: string) => {
+    const element = document.createElement('section');
+    element.className = `compute-panel ${className}`;
+    element.setAttribute('aria-label', label);
+    return element;
+  };
+  const image = part('compute-image', 'The image');
+  const input = part('compute-input', 'What the layer reads');
+  const output = part('compute-output', "The layer's output; point at a unit, or tab to a map and use the arrow keys");
+  const frame = document.createElement('div');
+  frame.className = 'compute-work';
+  const work = document.createElement('div');
+  work.className = 'compute-work-body';
+  frame.append(work);
+  let height = 0;
+  /** Grows the frame to its contents (or fits them afresh after a new digit, network or layer). */
+  const fitWork = (reset = false) => {
+    const needed = work.offsetHeight + 2;
+    if (!reset && needed <= height) return;
+    height = needed;
+    frame.style.height = `${height}px`;
+  };
+  const panels = document.createElement('div');
+  panels.className = 'compute-panels';
+  panels.append(image, input, output);
+  // A narrower window wraps the arithmetic onto more lines: fit the frame to it again.
+  new ResizeObserver(() => fitWork(true)).observe(work);
+  stage.replaceChildren(panels, frame);
+  return { image, input, output, work, fitWork };
+}

@@ -1,0 +1,18 @@
+/**
+ * Calls `start` once, when the reader scrolls `figure` near the screen or
+ * touches it first: the figure's code and weights are not fetched before.
+ */
+export function whenReached(figure: HTMLElement, start: () => void): void {
+  let started = false;
+  const begin = () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    start();
+  };
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) begin();
+  });
+  observer.observe(figure);
+  for (const type of ['pointerdown', 'focusin', 'keydown']) figure.addEventListener(type, begin, { once: true });
+}
