@@ -73,6 +73,9 @@ describe('pointing at units', () => {
     // Tab reaches the next map at the same position.
     await page.keyboard.press('Tab');
     expect(await sentence(page)).toMatch(/^C1 map 3, row 4, column 21:/);
+    // The sentence is announced as the focus moves, and the map says how to move within it.
+    expect(await page.locator(`${FIGURE} .compute-sentence`).getAttribute('aria-live')).toBe('polite');
+    expect(await tile.getAttribute('aria-label')).toBe('C1 map 2: 28 by 28 units. Arrow keys move between its units.');
     const mark = page.locator(`${FIGURE} .compute-input .compute-mark`);
     expect(await mark.isVisible()).toBe(true);
     await page.close();

@@ -30,7 +30,14 @@ const DETAILS: { readonly [K in UnitWork['kind']]: Detail<K> } = {
  */
 export function drawWork(container: HTMLElement, work: UnitWork, context: DetailContext): void {
   const root = select(container);
-  root.selectAll('p.compute-sentence').data([work]).join('p').attr('class', 'compute-sentence').text(describeWork);
+  root
+    .selectAll('p.compute-sentence')
+    .data([work])
+    .join('p')
+    .attr('class', 'compute-sentence')
+    // Announced each time the reader moves to another unit, without taking the focus from the map.
+    .attr('aria-live', 'polite')
+    .text(describeWork);
   let detail = root.select<HTMLElement>('div.compute-detail');
   if (detail.empty() || detail.attr('data-kind') !== work.kind) {
     detail.remove();
