@@ -3,6 +3,7 @@
  * uses, and writes a tfjs model:
  *   npm run train -- --preset paper --epochs 12 --seed 1 --out public/models/paper
  *   npm run train -- --network lenet1 --epochs 20 --out public/models/lenet1
+ *   npm run train -- --recipe paper --out public/models/paper-sdlm [--passes 20 --seed 1 --eta-scale 1 --j 10]
  */
 import { parseArgs } from 'node:util';
 import { BUILT_PRESETS, entryOf, isNetworkId, NETWORK_IDS } from '../src/lib/lenet/index.ts';
@@ -12,6 +13,8 @@ import { useBackend, type NodeBackend } from './support/backend.ts';
 import { loadMnist } from './support/mnist-files.ts';
 import { writeSavedModel } from './support/model-files.ts';
 import { positiveNumber } from './support/args.ts';
+import { parseRecipe } from '../src/lib/sdlm/recipe.ts';
+import { recipeOf, trainByPaperRecipe } from './support/paper-recipe.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,9 +29,24 @@ const { values } = parseArgs({
     schedule: { type: 'string', default: 'step' },
     shift: { type: 'string', default: '2' },
     backend: { type: 'string', default: 'wasm' },
+    recipe: { type: 'string' },
+    passes: { type: 'string' },
+    'hessian-patterns': { type: 'string' },
+    mu: { type: 'string' },
+    j: { type: 'string' },
+    'eta-scale': { type: 'string' },
+    patterns: { type: 'string' },
   },
 });
 if (!values.out) throw new Error('--out DIR is required: where to write model.json and weights.bin.');
+const recipe = parseRecipe(values.recipe);
+if (!recipe.ok) throw new Error(recipe.messages.join('\n'));
+if (recipe.value === 'paper') {
+  if (values.network !== 'lenet5' || (values.preset ?? 'paper') !== 'paper')
+    throw new Error("--recipe paper trains the paper's LeNet-5 (--network lenet5 --preset paper) only.");
+  await trainByPaperRecipe(recipeOf(values), values.out);
+  process.exit();
+}
 if (!isNetworkId(values.network)) {
   throw new Error(`--network must be one of ${NETWORK_IDS.join(', ')}; got "${values.network}".`);
 }

@@ -14,6 +14,7 @@ import PaperReference from './PaperReference.astro';
 import Prototypes from './Prototypes.astro';
 import ReceptiveFieldTable from './ReceptiveFieldTable.astro';
 import ResultsChart from './ResultsChart.astro';
+import RecipeCurve from './RecipeCurve.astro';
 import TableOne from './TableOne.astro';
 import TrainingSchedule from './TrainingSchedule.astro';
 import NetworkTable from './NetworkTable.astro';
@@ -40,6 +41,7 @@ export const mdxComponents = {
   Prototypes,
   ReceptiveFieldTable,
   ResultsChart,
+  RecipeCurve,
   TableOne,
   TrainingSchedule,
   Tex,

@@ -1,6 +1,7 @@
 import { FIGURE_NINE, INPUT_LEVELS, LENET5_RESULT, MNIST_FIELD, PAPER, PAPER_TRAINING } from '../lib/paper/index.ts';
 import { analyze, formatCount, layerNamed, LENET1, LENET1_ENTRY, preset } from '../lib/lenet/index.ts';
 import { pretrainedMetadata } from './pretrained.ts';
+import { recipeRun } from './recipe-run.ts';
 import { trainingSetStatistics } from './training-set-statistics.ts';
 
 const measured = trainingSetStatistics();
@@ -59,6 +60,10 @@ function seedSpread(name: 'lenet1'): string {
   return `${errors.length} seeds, ${shown(Math.min(...errors))} to ${shown(Math.max(...errors))}`;
 }
 
+const recipe = recipeRun();
+const recipePercent = (value: number) => `${(value * 100).toFixed(2)}%`;
+const bestPass = recipe.passes.reduce((best, pass) => (pass.testError < best.testError ? pass : best));
+
 /** Facts from the paper that pages quote, each written in one place. */
 export const FACTS = {
   year: String(PAPER.year),
@@ -94,6 +99,17 @@ export const FACTS = {
   siteLeNet1Error: errorPercent('lenet1'),
   siteLeNet1Epochs: String(pretrainedMetadata('lenet1').epochs),
   siteLeNet1Seeds: seedSpread('lenet1'),
+  recipeError: recipePercent(recipe.testError),
+  recipePasses: String(recipe.passes.length),
+  recipeBestError: recipePercent(bestPass.testError),
+  recipeBestPass: String(bestPass.pass),
+  recipeTrainingError: recipePercent(recipe.passes.at(-1)!.onlineError),
+  recipeEtaScale: String(recipe.settings.etaScale),
+  recipeFirstEta: String(recipe.passes[0]!.eta),
+  recipeJ: String(recipe.settings.j),
+  recipeMinutes: String(Math.round(recipe.trainingSeconds / 60)),
+  recipeLargestStep: recipe.passes[0]!.largestStep.toExponential(1),
+  recipeSmallestStep: recipe.passes[0]!.smallestStep.toExponential(1),
   trainingInputMean: measured.mean.toFixed(2),
   trainingInputVariance: measured.variance.toFixed(2),
 } as const;

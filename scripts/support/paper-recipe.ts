@@ -1,0 +1,84 @@
+import { BUILT_PRESETS } from '../../src/lib/lenet/networks/registry.ts';
+import { saveModel } from '../../src/lib/model/artifacts.ts';
+import { modelOf } from '../../src/lib/model/build.ts';
+import { tf } from '../../src/lib/model/tf.ts';
+import { LENET5_PLACEMENT } from '../../src/lib/mnist/placement.ts';
+import { parsePaperRecipe, runPaperRecipe, sdlmNetwork, type PaperRecipe } from '../../src/lib/sdlm/index.ts';
+import { useBackend } from './backend.ts';
+import { loadMnist } from './mnist-files.ts';
+import { writeSavedModel } from './model-files.ts';
+
+/** The flags of `npm run train -- --recipe paper`, as parseArgs gives them. */
+export type RecipeFlags = Partial<
+  Record<'passes' | 'hessian-patterns' | 'mu' | 'j' | 'eta-scale' | 'patterns' | 'seed', string>
+>;
+
+/** Checks the flags, or throws one message that lists every bad one with its range. */
+export function recipeOf(flags: RecipeFlags): PaperRecipe {
+  const texts = {
+    passes: flags.passes,
+    hessianPatterns: flags['hessian-patterns'],
+    mu: flags.mu,
+    j: flags.j,
+    etaScale: flags['eta-scale'],
+    patterns: flags.patterns,
+    seed: flags.seed,
+  };
+  const given = Object.fromEntries(Object.entries(texts).filter(([, text]) => text !== undefined));
+  const parsed = parsePaperRecipe(given);
+  if (!parsed.ok) throw new Error(parsed.messages.join('\n'));
+  return parsed.value;
+}
+
+/** Trains the paper's LeNet-5 by the paper's recipe (SDLM, Eq. 9, the paper's schedule) and writes the model. */
+export async function trainByPaperRecipe(recipe: PaperRecipe, out: string): Promise<void> {
+  const paper = BUILT_PRESETS.find((built) => built.preset === 'paper')!;
+  const network = sdlmNetwork(paper.network, paper.input);
+  const train = loadMnist('train');
+  const test = loadMnist('test');
+  console.info(
+    `Training LeNet-5 (paper) by the paper's recipe: SDLM, ${recipe.passes} passes over ${recipe.patterns} digits, mu ${recipe.mu}, j ${recipe.j}, eta x ${recipe.etaScale}, Hessian on ${recipe.hessianPatterns} patterns, seed ${recipe.seed}`,
+  );
+  const started = performance.now();
+  const result = runPaperRecipe({
+    network,
+    placement: LENET5_PLACEMENT,
+    recipe,
+    train,
+    test,
+    onPass: (report) =>
+      console.info(
+        `pass ${report.pass}: eta ${report.eta}, steps ${report.smallestStep.toExponential(1)} to ${report.largestStep.toExponential(1)}, loss ${report.loss.toFixed(3)}, online error ${(report.onlineError * 100).toFixed(2)}%, test error ${(report.testError * 100).toFixed(2)}%, ${report.seconds.toFixed(0)} s`,
+      ),
+  });
+  if (result.diverged) console.error(result.diverged);
+  await useBackend('cpu');
+  const built = modelOf(paper.network, paper.input);
+  if (!built.ok) throw new Error(built.error.message);
+  const model = built.value;
+  const weights = network.toTfjs(result.theta);
+  model.setWeights(
+    model.weights.map((weight) => tf.tensor(weights.get(weight.originalName)!.data, weight.shape as number[])),
+  );
+  const last = result.passes.at(-1);
+  const saved = await saveModel(model, {
+    network: 'lenet5',
+    preset: 'paper',
+    input: paper.input,
+    digitBox: LENET5_PLACEMENT.digitBox,
+    recipe: 'paper',
+    settings: recipe,
+    passes: result.passes,
+    ...(result.diverged ? { diverged: result.diverged } : {}),
+    testError: last?.testError ?? null,
+    testAccuracy: last ? 1 - last.testError : null,
+    trainingSeconds: Math.round((performance.now() - started) / 1000),
+    backend: 'plain TypeScript (src/lib/sdlm)',
+  });
+  writeSavedModel(out, saved);
+  model.dispose();
+  console.info(
+    `Wrote ${out}${last ? ` (test error ${(last.testError * 100).toFixed(2)}% after ${last.pass} passes)` : ''}`,
+  );
+  if (result.diverged) process.exitCode = 1;
+}

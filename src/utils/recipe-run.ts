@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PassReport } from '../lib/sdlm/run.ts';
+import type { PaperRecipe } from '../lib/sdlm/recipe.ts';
+
+/** What `npm run train -- --recipe paper` recorded in a model's metadata. */
+export interface RecipeRun {
+  readonly settings: PaperRecipe;
+  readonly passes: readonly PassReport[];
+  readonly testError: number;
+  readonly trainingSeconds: number;
+  /** Other runs of the same recipe: their settings that differ and their final test errors. */
+  readonly otherRuns?: readonly {
+    readonly etaScale: number;
+    readonly seed: number;
+    readonly testError: number | null;
+    readonly diverged?: string;
+  }[];
+}
+
+/** The paper-recipe run committed under public/models/<name>, read when the site is built. */
+export function recipeRun(name = 'paper-sdlm'): RecipeRun {
+  const file = join(process.cwd(), 'public', 'models', name, 'model.json');
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    userDefinedMetadata?: Partial<RecipeRun> & { recipe?: string };
+  };
+  const metadata = json.userDefinedMetadata ?? {};
+  if (metadata.recipe !== 'paper' || !metadata.settings || !metadata.passes || typeof metadata.testError !== 'number')
+    throw new Error(`${file} lacks the paper recipe's metadata.`);
+  return {
+    settings: metadata.settings,
+    passes: metadata.passes,
+    testError: metadata.testError,
+    trainingSeconds: metadata.trainingSeconds ?? 0,
+    ...(metadata.otherRuns ? { otherRuns: metadata.otherRuns } : {}),
+  };
+}
