@@ -34,9 +34,23 @@ export function figuresView(root: Document) {
     required(root, '#explorer-weights-status'),
   );
   let shown: Analysis | undefined;
+  // The architecture is drawn across and downwards, and CSS shows one; only the one on screen is drawn at once.
+  const phone = matchMedia('(max-width: 40rem)');
+  let stale: { row: boolean; column: boolean } = { row: false, column: false };
+  let drawDiagrams: (orientation: 'row' | 'column') => void = () => undefined;
+  const freshen = (orientation: 'row' | 'column') => {
+    if (!stale[orientation]) return;
+    stale = { ...stale, [orientation]: false };
+    drawDiagrams(orientation);
+  };
+  phone.addEventListener('change', () => freshen(phone.matches ? 'column' : 'row'));
 
   return {
-    diagram,
+    /** The left-to-right drawing, brought up to date first: what the SVG and PNG downloads save. */
+    get diagram() {
+      freshen('row');
+      return diagram;
+    },
     /** The analysis the figures show now, if any. */
     get shown() {
       return shown;
@@ -50,10 +64,10 @@ export function figuresView(root: Document) {
       sentence.textContent = failure
         ? `At ${size} the network stops at ${failure.layer}: ${failure.message} Below are the layers before it, computed at ${size}.`
         : describeChange(analysis);
-      later(() => {
-        drawDiagram(diagram, details, analysis, failure?.layer);
-        drawDiagram(columnDiagram, details, analysis, failure?.layer, 'column');
-      });
+      drawDiagrams = (orientation) =>
+        drawDiagram(orientation === 'row' ? diagram : columnDiagram, details, analysis, failure?.layer, orientation);
+      stale = { row: true, column: true };
+      later(() => freshen(phone.matches ? 'column' : 'row'));
       later(() => {
         drawBreakdowns(parameters, connections, state, analysis);
         trainLink.href = `/playground/?${serializeExplorerState(state)}`;

@@ -1,5 +1,5 @@
 /**
- * Calls `start` once, when the reader scrolls `figure` near the screen or
+ * Calls `start` once, when the reader scrolls `figure` onto the screen or
  * touches it first: the figure's code and weights are not fetched before.
  */
 export function whenReached(figure: HTMLElement, start: () => void): void {
@@ -15,4 +15,14 @@ export function whenReached(figure: HTMLElement, start: () => void): void {
   });
   observer.observe(figure);
   for (const type of ['pointerdown', 'focusin', 'keydown']) figure.addEventListener(type, begin, { once: true });
+}
+
+/** Every "see it compute" figure on the page starts, code and data, when the reader reaches it. */
+export function startFiguresWhenReached(root: Document): void {
+  for (const figure of root.querySelectorAll<HTMLElement>('[data-compute]'))
+    whenReached(figure, () => {
+      void import('./start.ts').then(({ startComputeFigures }) => {
+        startComputeFigures([figure]);
+      });
+    });
 }
