@@ -34,8 +34,15 @@ export function makeStage(stage: HTMLElement): Stage {
   const panels = document.createElement('div');
   panels.className = 'compute-panels';
   panels.append(image, input, output);
-  // A narrower window wraps the arithmetic onto more lines: fit the frame to it again.
-  new ResizeObserver(() => fitWork(true)).observe(work);
+  // A narrower window wraps the arithmetic onto more lines: fit the frame to it again. Only a change of width
+  // refits; the contents' height changing as the reader points is what fitWork already grows for.
+  let width = 0;
+  new ResizeObserver(([entry]) => {
+    const next = entry?.contentRect.width ?? 0;
+    if (next === width) return;
+    width = next;
+    fitWork(true);
+  }).observe(frame);
   stage.replaceChildren(panels, frame);
   return { image, input, output, work, fitWork };
 }
