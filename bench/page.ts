@@ -11,6 +11,7 @@ import { Trainer } from '../src/lib/model/trainer.ts';
 import { registerWasmTrainingKernels } from '../src/lib/model/wasm-training-kernels.ts';
 import type { TrainingSettings } from '../src/lib/model/worker/protocol.ts';
 import { TrainingClient } from '../src/lib/model/worker/training-client.ts';
+import type { LaneBenchReply, LaneBenchRequest } from './lane-worker.ts';
 
 export interface BenchResult {
   name: string;
@@ -78,13 +79,34 @@ async function projectTrainer(data: Batch[], threads: number): Promise<BenchResu
   });
   digit.dispose();
   trainer.dispose();
-  const name = 'lenet5-explorer';
   return {
-    name,
-    backend: `wasm, ${threads} thread(s)`,
+    name: 'lenet5-explorer-tfjs',
+    backend: `tfjs wasm, ${threads} thread(s)`,
     trainSamplesPerSec: rate,
     inferMsPerDigit: inferMs,
   };
+}
+
+/** The playground's trainer as the playground runs it: the lane engine in a worker, with its helper thread. */
+function laneTrainer(config: BenchConfig): Promise<BenchResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker('/lane-bench.js', { type: 'module' });
+    worker.onmessage = (event: MessageEvent<LaneBenchReply | { error: string }>) => {
+      worker.terminate();
+      if ('error' in event.data) {
+        reject(new Error(event.data.error));
+        return;
+      }
+      const { threads, rates, inferMs } = event.data;
+      resolve({
+        name: 'lenet5-explorer',
+        backend: `lanes: wasm SIMD, ${threads} thread(s)`,
+        trainSamplesPerSec: median(rates),
+        inferMsPerDigit: median(inferMs),
+      });
+    };
+    worker.postMessage({ batches: config.batches, batchSize: config.batchSize } satisfies LaneBenchRequest);
+  });
 }
 
 async function stockTfjs(backend: 'cpu' | 'webgl', data: Batch[]): Promise<BenchResult> {
@@ -157,7 +179,7 @@ async function runBench(config: BenchConfig): Promise<BenchResult[]> {
   const train = subset(await fetchMnist('train'), 0, config.batches * config.batchSize);
   const data = batches(config.batches, config.batchSize, train);
   const threads = self.crossOriginIsolated ? Math.min(navigator.hardwareConcurrency || 1, 4) : 1;
-  const results: BenchResult[] = [await projectTrainer(data, threads)];
+  const results: BenchResult[] = [await laneTrainer(config), await projectTrainer(data, threads)];
   for (const backend of ['cpu', 'webgl'] as const) {
     try {
       results.push(await stockTfjs(backend, data.slice(0, Math.max(4, Math.floor(config.batches / 4)))));

@@ -1,49 +1,79 @@
 /**
  * Where a training step's time goes, kernel by kernel, in Node:
- *   npm run profile -- --preset modern [--backend wasm] [--steps 10]
+ *   npm run profile -- --preset modern [--engine lanes|tfjs] [--backend wasm] [--batch 48] [--steps 20]
+ * The lane engine's kernels are timed call by call from JavaScript, which adds a
+ * little to each call; the step time above the table is measured without timing.
  */
 import { parseArgs } from 'node:util';
 import { preset, type Variant } from '../src/lib/lenet/index.ts';
-import { batchOf } from '../src/lib/mnist/index.ts';
+import { LaneEngine } from '../src/lib/lanes/engine.ts';
+import { lanePlan } from '../src/lib/lanes/plan.ts';
+import { batchOf, LENET5_PLACEMENT } from '../src/lib/mnist/index.ts';
 import { tf } from '../src/lib/model/tf.ts';
 import { Trainer } from '../src/lib/model/trainer.ts';
 import { positiveNumber } from './support/args.ts';
 import { useBackend, type NodeBackend } from './support/backend.ts';
+import { laneBinary } from './support/lane-binaries.ts';
 import { loadMnist } from './support/mnist-files.ts';
+import { timedKernels } from './support/timed-kernels.ts';
 
 const { values } = parseArgs({
   options: {
     preset: { type: 'string', default: 'modern' },
+    engine: { type: 'string', default: 'lanes' },
     backend: { type: 'string', default: 'wasm' },
-    steps: { type: 'string', default: '10' },
+    batch: { type: 'string', default: '48' },
+    steps: { type: 'string', default: '20' },
   },
 });
+if (values.engine !== 'lanes' && values.engine !== 'tfjs') {
+  throw new Error(`--engine must be lanes or tfjs; got "${values.engine}".`);
+}
 const steps = positiveNumber(values.steps, '--steps');
-await useBackend(values.backend as NodeBackend);
-const trainer = new Trainer({ network: preset(values.preset as Variant), batchSize: 64, learningRate: 0.001, seed: 1 });
+const size = positiveNumber(values.batch, '--batch');
+const network = preset(values.preset as Variant);
 const batch = batchOf(
   loadMnist('test'),
-  Uint32Array.from({ length: 64 }, (_, i) => i),
+  Uint32Array.from({ length: size }, (_, i) => i),
 );
-for (let i = 0; i < 3; i++) trainer.trainBatch(batch);
-
 const perKernel = new Map<string, number>();
-for (let i = 0; i < steps; i++) {
-  const info = await tf.profile(() => {
-    trainer.trainBatch(batch);
-  });
-  for (const kernel of info.kernels) {
-    const key = `${kernel.name} ${JSON.stringify(kernel.inputShapes[0] ?? [])}`;
-    perKernel.set(key, (perKernel.get(key) ?? 0) + Number(kernel.kernelTimeMs));
+let step: () => void;
+let label: string;
+if (values.engine === 'lanes') {
+  const planned = lanePlan(network, LENET5_PLACEMENT.input);
+  if (!planned.ok) throw new Error(`The lane engine cannot run ${values.preset}: ${planned.reason}.`);
+  const module = await WebAssembly.compile(await laneBinary('relaxed'));
+  const plain = await LaneEngine.create(planned.plan, size, module);
+  const timed = await LaneEngine.create(planned.plan, size, module, 1, (kernels) => timedKernels(kernels, perKernel));
+  // Warm both up until the engine has optimised the kernels; only the timed engine's calls are counted.
+  for (let i = 0; i < 60; i++) plain.step(batch, 0.001);
+  for (let i = 0; i < 10; i++) timed.step(batch, 0.001);
+  perKernel.clear();
+  for (let i = 0; i < steps; i++) timed.step(batch, 0.001);
+  step = () => plain.step(batch, 0.001);
+  label = 'the lane engine, relaxed SIMD, one thread';
+} else {
+  await useBackend(values.backend as NodeBackend);
+  const trainer = new Trainer({ network, batchSize: size, learningRate: 0.001, seed: 1 });
+  for (let i = 0; i < 3; i++) trainer.trainBatch(batch);
+  for (let i = 0; i < steps; i++) {
+    const info = await tf.profile(() => {
+      trainer.trainBatch(batch);
+    });
+    for (const kernel of info.kernels) {
+      const key = `${kernel.name} ${JSON.stringify(kernel.inputShapes[0] ?? [])}`;
+      perKernel.set(key, (perKernel.get(key) ?? 0) + Number(kernel.kernelTimeMs));
+    }
   }
+  step = () => trainer.trainBatch(batch);
+  label = `tfjs ${values.backend}`;
 }
 const started = performance.now();
-for (let i = 0; i < steps; i++) trainer.trainBatch(batch);
+for (let i = 0; i < steps; i++) step();
 const stepMs = (performance.now() - started) / steps;
 console.info(
-  `${values.preset} on ${values.backend}: ${stepMs.toFixed(1)} ms a step of 64, ${((64 * 1000) / stepMs).toFixed(0)} samples/s`,
+  `${values.preset} on ${label}: ${stepMs.toFixed(2)} ms a step of ${size}, ${((size * 1000) / stepMs).toFixed(0)} samples/s`,
 );
 for (const [kernel, ms] of [...perKernel].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
   console.info(`${(ms / steps).toFixed(2).padStart(8)} ms  ${kernel}`);
 }
-trainer.dispose();

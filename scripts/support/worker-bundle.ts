@@ -4,6 +4,8 @@ import { build } from 'esbuild';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 export const WORKER_ENTRY = join(ROOT, 'src', 'lib', 'model', 'worker', 'training-worker.ts');
+/** The lane engine's second thread, which the training worker starts from the same folder. */
+export const LANE_HELPER_ENTRY = join(ROOT, 'src', 'lib', 'lanes', 'helper-worker.ts');
 
 /**
  * Bundles `entryPoints` with esbuild rather than Vite: tfjs's wasm backend starts its

@@ -37,7 +37,7 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
 
 /** Trains a LeNet-5 built from a spec on MNIST, the same way in Node and in a browser worker. */
 export class Trainer {
-  readonly model: tfl.LayersModel;
+  private readonly built: tfl.LayersModel;
   readonly classifier: Classifier;
   private readonly optimizer: HostAdam;
   private readonly loss: ReturnType<typeof lossFor>;
@@ -51,14 +51,23 @@ export class Trainer {
   constructor(options: TrainerOptions) {
     this.options = options;
     this.placement = options.placement ?? LENET5_PLACEMENT;
-    this.model = buildModel(options.network, this.placement.input, { seed: options.seed });
+    this.built = buildModel(options.network, this.placement.input, { seed: options.seed });
     this.classifier = classifierOf(options.network);
     this.loss = lossFor(this.classifier);
     // A layer's read() hands back the tf.Variable it holds, typed only as a Tensor.
     // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
-    this.variables = this.model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+    this.variables = this.built.trainableWeights.map((weight) => weight.read() as tf.Variable);
     this.optimizer = new HostAdam({ learningRate: options.learningRate });
   }
+
+  /** The tfjs model, holding the weights trained so far. */
+  get model(): tfl.LayersModel {
+    this.syncModel();
+    return this.built;
+  }
+
+  /** Brings the tfjs model up to date, for a trainer whose steps run elsewhere. */
+  protected syncModel(): void {}
 
   /** Sets the step size of the batches that follow. */
   setLearningRate(rate: number): void {
@@ -84,13 +93,19 @@ export class Trainer {
 
   /** One optimiser step on one batch; returns the batch's loss. */
   trainBatch(batch: Batch): number {
-    this.setLearningRate(this.scheduledRate());
+    const rate = this.scheduledRate();
     this.steps++;
+    return this.step(batch, rate);
+  }
+
+  /** One step of Adam at `rate`, through tfjs's gradients. */
+  protected step(batch: Batch, rate: number): number {
+    this.setLearningRate(rate);
     const { value, grads } = tf.tidy(() => {
       const x = tf.tensor4d(batch.inputs, [batch.count, batch.size.height, batch.size.width, 1]);
       const labels = tf.tensor1d(batch.labels, 'int32');
       return tf.variableGrads(
-        () => this.loss(perDigit(this.model.apply(x, { training: true }) as tf.Tensor), labels),
+        () => this.loss(perDigit(this.built.apply(x, { training: true }) as tf.Tensor), labels),
         this.variables,
       );
     });
@@ -136,7 +151,7 @@ export class Trainer {
   }
 
   dispose(): void {
-    this.model.dispose();
+    this.built.dispose();
   }
 }
 

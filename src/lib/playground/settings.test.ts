@@ -7,7 +7,7 @@ import {
   whyNotTrainable,
   type TrainingNetwork,
 } from './networks.ts';
-import { DEFAULT_FIELDS, parseSettings, quickTestInterval, type SettingsFields } from './settings.ts';
+import { DEFAULT_FIELDS, parseSettings, quickTestInterval, TRAINING_SHIFT, type SettingsFields } from './settings.ts';
 
 const PATHS = { wasmPath: '/wasm/', dataPath: '/data/' };
 const parse = (changes: Partial<SettingsFields>, networks: readonly TrainingNetwork[] = PRESET_NETWORKS) =>
@@ -25,6 +25,7 @@ describe('parseSettings', () => {
       batchSize: Number(DEFAULT_FIELDS.batchSize),
       learningRate: Number(DEFAULT_FIELDS.learningRate),
       schedule: 'cosine',
+      maxShift: TRAINING_SHIFT,
       ...PATHS,
     });
   });

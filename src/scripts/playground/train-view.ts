@@ -9,6 +9,7 @@ const SMOOTHING = 8;
 const TEST_DIGITS = PAPER_TRAINING.testDigits.toLocaleString('en-US');
 
 const DEVICES: Record<string, string> = {
+  lanes: 'your CPU with WebAssembly SIMD, four digits at a time',
   wasm: 'your CPU with WebAssembly',
   webgl: 'your GPU with WebGL',
   cpu: 'your CPU in plain JavaScript',
@@ -86,7 +87,7 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
             .map((each) => `${each.backend} ${Math.round(each.samplesPerSecond).toLocaleString('en-US')} digits/s`)
             .join(', ');
           backend.textContent = backendInWords(event);
-          measuredBackends.textContent = `${measured}; ${event.detail}.`;
+          measuredBackends.textContent = `${measured || event.backend}; ${event.detail}.`;
           state.textContent = 'Training…';
           break;
         }

@@ -22,6 +22,8 @@ export interface TrainingSettings {
   /** 'step': multiply by `decay` each epoch; 'cosine': anneal to zero over all `epochs`. */
   readonly schedule: 'step' | 'cosine';
   readonly seed: number;
+  /** Largest random shift, in pixels, of each training digit; 0 trains on the digits as they are. */
+  readonly maxShift?: number;
   readonly backend: BackendChoice;
   /** Where the worker finds the wasm binaries and the MNIST assets. */
   readonly wasmPath: string;

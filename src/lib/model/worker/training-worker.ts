@@ -4,12 +4,14 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { batchOf, fetchMnist, placeDigits, subset, type MnistSet } from '../../mnist/index.ts';
-import { chooseBackend } from '../backend-choice.ts';
 import { perDigit } from '../loss.ts';
 import { namedWeights } from '../named-weights.ts';
 import { tf } from '../tf.ts';
 import { Trainer } from '../trainer.ts';
 import { registerWasmTrainingKernels } from '../wasm-training-kernels.ts';
+import { LaneTrainer } from '../../lanes/lane-trainer.ts';
+import type { LaneHelperStart } from '../../lanes/helper.ts';
+import { chooseEngine } from './engine-choice.ts';
 import { hasHardwareWebgl } from './hardware-gl.ts';
 import { QUICK_TEST_DIGITS, type FromWorker, type ToWorker, type TrainingSettings } from './protocol.ts';
 
@@ -47,8 +49,8 @@ function confusionOf(predictions: Uint8Array, set: MnistSet): number[] {
   return confusion;
 }
 
-function probe(settings: TrainingSettings, set: MnistSet): number {
-  const candidate = new Trainer(settings);
+/** Samples per second of a short run on a throwaway trainer, after a warm-up. */
+function probe(candidate: Trainer, settings: TrainingSettings, set: MnistSet): number {
   const batch = batchOf(
     set,
     Uint32Array.from({ length: settings.batchSize }, (_, i) => i),
@@ -86,21 +88,48 @@ async function train(settings: TrainingSettings): Promise<void> {
   ]);
   const quickSet = subset(testSet, 0, QUICK_TEST_DIGITS);
   const gpu = settings.backend === 'auto' && hasHardwareWebgl();
-  const candidates = settings.backend === 'auto' ? (gpu ? ['webgl', 'wasm'] : ['wasm']) : [settings.backend];
-  const choice = await chooseBackend(candidates, () => probe(settings, trainSet));
-  const threads = choice.backend === 'wasm' ? `${getThreadsCount()} thread(s)` : 'GPU';
-  const skipped = settings.backend === 'auto' && !gpu ? '; WebGL has no GPU here, so it was not tried' : '';
-  post({ type: 'backend', ...choice, detail: `${threads}${skipped}` });
+  const choice = await chooseEngine(
+    settings,
+    scope.crossOriginIsolated,
+    gpu,
+    (candidate) => probe(candidate, settings, trainSet),
+    () => new Trainer(settings),
+  );
+  const { lanes } = choice;
+  const laneThreads = scope.crossOriginIsolated && (navigator.hardwareConcurrency || 1) > 1 ? 2 : 1;
+  const startHelper =
+    laneThreads > 1
+      ? (start: LaneHelperStart) => {
+          const helper = new Worker(new URL('./lane-helper.js', import.meta.url), { type: 'module' });
+          helper.postMessage(start);
+          return helper;
+        }
+      : undefined;
+  const useLanes = choice.backend === 'lanes';
+  const threads = useLanes
+    ? `${laneThreads} thread(s)`
+    : choice.backend === 'wasm'
+      ? `${getThreadsCount()} thread(s)`
+      : 'GPU';
+  const skipped =
+    settings.backend === 'auto' && !gpu
+      ? useLanes
+        ? '; tfjs was not needed'
+        : '; WebGL has no GPU here, so it was not tried'
+      : '';
+  post({ type: 'backend', backend: choice.backend, measurements: choice.measurements, detail: `${threads}${skipped}` });
   if (stopped) return;
 
   baseline = tf.memory().numTensors;
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   const batchesPerEpoch = Math.floor(trainSet.count / settings.batchSize);
-  const current = new Trainer({
+  const options = {
     ...settings,
     ...(settings.schedule === 'cosine' ? { cosineSteps: Math.round(settings.epochs * batchesPerEpoch) } : {}),
-  });
+  };
+  const current =
+    (useLanes && lanes && (await LaneTrainer.create(options, lanes, startHelper))) || new Trainer(options);
   trainer = current;
   let lastAccuracy = 0;
   const test = (epoch: number, batch: number, full: boolean) => {

@@ -1,0 +1,151 @@
+import '@tensorflow/tfjs-backend-cpu';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { laneBinary } from '../../../scripts/support/lane-binaries.ts';
+import { preset } from '../lenet/lenet5.ts';
+import { LENET1 } from '../lenet/networks/lenet1.ts';
+import type { NetworkSpec } from '../lenet/spec.ts';
+import { batchOf } from '../mnist/index.ts';
+import { LENET5_PLACEMENT, type Placement } from '../mnist/placement.ts';
+import { buildModel } from '../model/build.ts';
+import { classifierOf, lossFor, perDigit } from '../model/loss.ts';
+import { namedWeights } from '../model/named-weights.ts';
+import { realMnist } from '../model/test-support.ts';
+import { tf } from '../model/tf.ts';
+import { predictSet, accuracyOf } from '../model/predict.ts';
+import { LaneEngine } from './engine.ts';
+import { LaneTrainer } from './lane-trainer.ts';
+import { laneBuildFor, type LaneBuild } from './kernels.ts';
+import { lanePlan } from './plan.ts';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+const digits = realMnist('test', 64);
+
+const withActivation = (network: NetworkSpec, activation: 'relu' | 'sigmoid' | 'tanh'): NetworkSpec => ({
+  ...network,
+  name: `${network.name} (${activation})`,
+  layers: network.layers.map((layer) =>
+    layer.kind === 'convolution' || layer.kind === 'full' ? { ...layer, activation } : layer,
+  ) as unknown as NetworkSpec['layers'],
+});
+
+const LENET1_PLACEMENT: Placement = { input: { height: 28, width: 28 }, digitBox: 16 };
+
+const CASES: [string, NetworkSpec, Placement][] = [
+  ['the paper preset', preset('paper'), LENET5_PLACEMENT],
+  ['the modern preset', preset('modern'), LENET5_PLACEMENT],
+  ['LeNet-1', LENET1, LENET1_PLACEMENT],
+  ['the modern preset with ReLU', withActivation(preset('modern'), 'relu'), LENET5_PLACEMENT],
+  ['the paper preset with the sigmoid', withActivation(preset('paper'), 'sigmoid'), LENET5_PLACEMENT],
+];
+
+/** tfjs's cpu backend: the loss and its gradient by name, on the same weights and digits. */
+function tfjsGradients(network: NetworkSpec, placement: Placement, count: number) {
+  const model = buildModel(network, placement.input, { seed: 5 });
+  const batch = batchOf(
+    digits,
+    Uint32Array.from({ length: count }, (_, i) => i),
+    0,
+    0,
+    placement,
+  );
+  const loss = lossFor(classifierOf(network));
+  // A layer's read() hands back the tf.Variable it holds, typed only as a Tensor.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+  const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+  const result = tf.tidy(() => {
+    const x = tf.tensor4d(batch.inputs, [count, placement.input.height, placement.input.width, 1]);
+    return tf.variableGrads(
+      () => loss(perDigit(model.apply(x) as tf.Tensor), tf.tensor1d(batch.labels, 'int32')),
+      variables,
+    );
+  });
+  const names = new Map(model.trainableWeights.map((weight, k) => [variables[k]!.name, weight.originalName]));
+  const gradients = Object.entries(result.grads).map(([variable, gradient]) => ({
+    name: names.get(variable)!,
+    shape: gradient.shape,
+    data: gradient.dataSync() as Float32Array,
+  }));
+  const value = result.value.dataSync()[0]!;
+  const weights = namedWeights(model);
+  tf.dispose([result.value, result.grads]);
+  model.dispose();
+  return { batch, value, gradients, weights };
+}
+
+describe.each(['simd', 'relaxed'] as LaneBuild[])('the lane engine (%s build)', (build) => {
+  it.each(CASES)('gives %s the loss and gradients of tfjs cpu on real digits', async (_, network, placement) => {
+    const planned = lanePlan(network, placement.input);
+    if (!planned.ok) throw new Error(planned.reason);
+    const count = 10;
+    const reference = tfjsGradients(network, placement, count);
+    const engine = await LaneEngine.create(planned.plan, 16, await WebAssembly.compile(await laneBinary(build)));
+    engine.setWeights(reference.weights);
+    const { loss, gradients } = engine.gradients(reference.batch);
+    expect(loss).toBeCloseTo(reference.value, 4);
+    for (const layer of planned.plan.layers) {
+      for (const slot of layer.slots) {
+        const expected = reference.gradients.find((g) => g.name === slot.name)!.data;
+        const scale = Math.max(...Array.from(expected, Math.abs));
+        let worst = 0;
+        slot.tfjsIndex.forEach((index, k) => {
+          worst = Math.max(worst, Math.abs(gradients[slot.offset + k]! - expected[index]!));
+        });
+        expect(worst / scale, slot.name).toBeLessThan(1e-4);
+      }
+    }
+  });
+});
+
+describe('choosing a build', () => {
+  it('laneBuildFor picks relaxed SIMD where the engine validates it, and plain SIMD otherwise', () => {
+    expect(laneBuildFor()).toBe('relaxed');
+    expect(laneBuildFor(() => false)).toBe('simd');
+    expect(
+      laneBuildFor(() => {
+        throw new Error('no wasm');
+      }),
+    ).toBe('simd');
+  });
+});
+
+describe('LaneTrainer', () => {
+  it('trains the modern preset on real digits to the accuracy tfjs cpu measures on its synced model', async () => {
+    const train = realMnist('train', 4_800);
+    const test = realMnist('test', 1_000);
+    const binary = await WebAssembly.compile(await laneBinary('simd'));
+    const trainer = await LaneTrainer.create(
+      { network: preset('modern'), batchSize: 48, learningRate: 0.003, seed: 2 },
+      binary,
+    );
+    if (!trainer) throw new Error('The modern preset has no lane plan.');
+    const losses: number[] = [];
+    await trainer.trainEpoch(train, ({ loss }) => void losses.push(loss));
+    const ours = trainer.predict(test);
+    // The tfjs model, given the engine's weights, must answer as the engine does.
+    const theirs = predictSet(trainer.model, test);
+    expect(Array.from(ours)).toEqual(Array.from(theirs));
+    expect(accuracyOf(ours, test)).toBeGreaterThan(0.85);
+    expect(losses.at(-1)!).toBeLessThan(losses[0]! / 3);
+    trainer.dispose();
+  });
+
+  it('is undefined for a network the lane engine cannot run, which then trains on tfjs', async () => {
+    const padded: NetworkSpec = {
+      ...preset('modern'),
+      layers: preset('modern').layers.map((layer) =>
+        layer.name === 'C1' ? { ...layer, padding: 2 } : layer,
+      ) as unknown as NetworkSpec['layers'],
+    };
+    const binary = await WebAssembly.compile(await laneBinary('simd'));
+    expect(
+      await LaneTrainer.create({ network: padded, batchSize: 48, learningRate: 0.003, seed: 2 }, binary),
+    ).toBeUndefined();
+    expect(lanePlan(padded, { height: 32, width: 32 })).toEqual({
+      ok: false,
+      reason: 'C1 is not a square kernel of stride 1 without padding',
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import { Layout } from './layout.ts';
+import type { LanePlan } from './plan.ts';
+import { LaneSlot, type SharedBuffers } from './slot.ts';
+
+/** Words of the control block that the threads share, as 32-bit integers (see helper.ts). */
+export const CONTROL = {
+  /** Raised by the main thread for each new job. */
+  job: 0,
+  /** The last job the helper finished. */
+  done: 1,
+  /** 1 once the helper is ready for jobs. */
+  ready: 2,
+  /** The job: its first digit, how many digits, and the loss scale as a float's bits. */
+  first: 3,
+  count: 4,
+  scale: 5,
+  /** The helper's summed loss, as a float's bits. */
+  loss: 6,
+  /** What the job is: TRAIN or FORWARD. */
+  command: 7,
+  words: 8,
+} as const;
+
+/** Jobs: train on digits (gradients into the helper's slot), or run them forward (outputs into `results`). */
+export const TRAIN = 1;
+export const FORWARD = 2;
+
+/**
+ * Where everything sits in the engine's memory: the same for every thread, since
+ * each thread computes it from the same plan, capacity and thread count.
+ */
+export interface LaneMemoryMap {
+  readonly capacity: number;
+  readonly shared: SharedBuffers;
+  /** Adam's moment estimates. */
+  readonly first: number;
+  readonly second: number;
+  /** The batch's gradient, summed over digits and threads. */
+  readonly summed: number;
+  readonly control: number;
+  /** The output layer's values, digit by digit, when the threads run a chunk forward. */
+  readonly results: number;
+  /** One working slot per thread; slot 0 is the main thread's. */
+  readonly slots: readonly LaneSlot[];
+  readonly bytes: number;
+}
+
+export function laneMemoryMap(plan: LanePlan, capacity: number, threads: number): LaneMemoryMap {
+  const layout = new Layout();
+  const parameters = layout.floats(plan.paddedParameters);
+  const first = layout.floats(plan.paddedParameters);
+  const second = layout.floats(plan.paddedParameters);
+  const summed = layout.floats(plan.paddedParameters);
+  const last = plan.layers.at(-1);
+  const prototypes = layout.floats(last?.kind === 'rbf' ? last.units * last.inputs : 0);
+  const inputs = layout.floats(capacity * plan.inputSize);
+  const labels = layout.floats(capacity + 4);
+  const control = layout.floats(CONTROL.words);
+  const results = layout.floats(capacity * plan.classes);
+  const shared = { parameters, prototypes, inputs, labels };
+  const slots = Array.from({ length: threads }, () => new LaneSlot(plan, shared, layout));
+  return { capacity, shared, first, second, summed, control, results, slots, bytes: layout.size };
+}

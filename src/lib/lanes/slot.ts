@@ -1,0 +1,291 @@
+import { RUBBISH_DISTANCE } from '../model/loss.ts';
+import { ACTIVATION_CODE } from './activation-code.ts';
+import type { LaneKernels } from './kernels.ts';
+import type { Layout } from './layout.ts';
+import type { LaneConvolution, LaneLayer, LanePlan } from './plan.ts';
+
+/** Where the parameters, the RBF prototypes and the batch live: memory every slot reads. */
+export interface SharedBuffers {
+  readonly parameters: number;
+  readonly prototypes: number;
+  /** The batch's inputs, digit by digit, and its labels as 32-bit integers. */
+  readonly inputs: number;
+  readonly labels: number;
+}
+
+interface Values {
+  readonly output: number;
+  readonly delta: number;
+  /** A convolution's output gradient padded by k - 1, where it passes its gradient down by correlation. */
+  readonly padded: number;
+  /** Where the per-map tables of (pair list, pair count) start, forward and for the input gradient. */
+  forwardMaps: number;
+  backwardMaps: number;
+  /** Where the kernel-gradient list, and the scatter list, start. */
+  gradientList: number;
+  scatterList: number;
+}
+
+const PLANE_BYTES = 16;
+
+/**
+ * Whether a convolution passes its gradient down by scattering each output's
+ * gradient through its kernel, rather than correlating padded planes: when the
+ * output is small beside the input, most of the padded planes are zeros.
+ */
+const scatters = (layer: LaneConvolution): boolean => 2 * layer.side ** 2 < layer.inputSide ** 2;
+
+/**
+ * One thread's working memory: every layer's values and gradients for four digits,
+ * and its own parameter gradients. It runs groups of four digits through the
+ * network and back, adding each group's gradients to its own.
+ */
+export class LaneSlot {
+  readonly gradients: number;
+  private readonly input: number;
+  private readonly values: Values[];
+  /** The pair and kernel lists the convolutions hand the kernels, as 32-bit words, and where they sit. */
+  private readonly table: Uint32Array;
+  private readonly tableAt: number;
+  private readonly plan: LanePlan;
+  private readonly shared: SharedBuffers;
+  private kernels!: LaneKernels;
+
+  constructor(plan: LanePlan, shared: SharedBuffers, layout: Layout) {
+    this.plan = plan;
+    this.shared = shared;
+    this.input = layout.lanes(plan.inputSize);
+    this.gradients = layout.lanes(plan.paddedParameters);
+    // Room for every list, bounded above, so that the lists can hold absolute addresses of each other.
+    const bound = plan.layers.reduce(
+      (sum, layer) =>
+        sum + (layer.kind === 'convolution' ? 12 * layer.links.length + 2 * (layer.maps + layer.inputMaps) + 4 : 0),
+      4,
+    );
+    this.values = plan.layers.map((layer, index) => {
+      const output = layout.lanes(layer.outputSize);
+      const delta = layout.lanes(layer.outputSize);
+      const wide = layer.kind === 'convolution' ? layer.side + 2 * (layer.kernel - 1) : 0;
+      const padded =
+        layer.kind === 'convolution' && index > 0 && !scatters(layer) ? layout.lanes(layer.maps * wide * wide) : 0;
+      return { output, delta, padded, forwardMaps: 0, backwardMaps: 0, gradientList: 0, scatterList: 0 };
+    });
+    this.tableAt = layout.floats(bound);
+    const words: number[] = [];
+    const entry = (...values: number[]) => words.push(...values);
+    const here = () => this.tableAt + words.length * 4;
+    plan.layers.forEach((layer, index) => {
+      const values = this.values[index]!;
+      const { delta, padded } = values;
+      if (layer.kind === 'convolution') {
+        const below = index === 0 ? this.input : this.values[index - 1]!.output;
+        const belowDelta = index === 0 ? 0 : this.values[index - 1]!.delta;
+        const wide = layer.side + 2 * (layer.kernel - 1);
+        const area = layer.kernel * layer.kernel;
+        const inputPlane = layer.inputSide ** 2 * PLANE_BYTES;
+        const plane = layer.side ** 2 * PLANE_BYTES;
+        const kernelAt = (link: number) => shared.parameters + (layer.offset + link * area) * 4;
+        // Per output map, its input planes and kernels; per input map, the padded output gradients and kernels.
+        const forward = Array.from({ length: layer.maps }, (_, o) => {
+          const start = here();
+          layer.links.forEach(([i, out], link) => out === o && entry(below + i * inputPlane, kernelAt(link)));
+          return [start, (here() - start) / 8];
+        });
+        const backward = Array.from({ length: padded ? layer.inputMaps : 0 }, (_, i) => {
+          const start = here();
+          layer.links.forEach(
+            ([input, o], link) => input === i && entry(padded + o * wide * wide * PLANE_BYTES, kernelAt(link)),
+          );
+          return [start, (here() - start) / 8];
+        });
+        values.forwardMaps = here();
+        entry(...forward.flat());
+        values.backwardMaps = here();
+        entry(...backward.flat());
+        while (words.length % 4) entry(0);
+        values.gradientList = here();
+        layer.links.forEach(([i, o], link) =>
+          entry(
+            below + i * inputPlane,
+            delta + o * plane,
+            this.gradients + (layer.offset + link * area) * PLANE_BYTES,
+            0,
+          ),
+        );
+        values.scatterList = here();
+        if (belowDelta && !padded) {
+          layer.links.forEach(([i, o], link) =>
+            entry(belowDelta + i * inputPlane, delta + o * plane, kernelAt(link), 0),
+          );
+        }
+      }
+    });
+    this.table = Uint32Array.from(words);
+  }
+
+  /** Gives the slot its kernels and memory, writes its tables and zeroes its padding. */
+  bind(kernels: LaneKernels, memory: ArrayBuffer | SharedArrayBuffer): void {
+    this.kernels = kernels;
+    new Uint32Array(memory, this.tableAt, this.table.length).set(this.table);
+    this.plan.layers.forEach((layer, index) => {
+      const values = this.values[index]!;
+      if (layer.kind === 'convolution' && values.padded) {
+        const wide = layer.side + 2 * (layer.kernel - 1);
+        this.kernels.fill(values.padded, layer.maps * wide * wide, 0);
+      }
+    });
+  }
+
+  /** The output layer's values for the group last run forward: logits or distances, four digits per class. */
+  get outputs(): number {
+    return this.values.at(-1)!.output;
+  }
+
+  private parameter(index: number): number {
+    return this.shared.parameters + index * 4;
+  }
+
+  /** Runs digits first .. first + count - 1 of the batch forward. */
+  forward(first: number, count: number): void {
+    const k = this.kernels;
+    k.interleave(this.input, this.shared.inputs, this.plan.inputSize, first, count);
+    this.plan.layers.forEach((layer, index) => {
+      const below = index === 0 ? this.input : this.values[index - 1]!.output;
+      const { output, forwardMaps } = this.values[index]!;
+      switch (layer.kind) {
+        case 'convolution': {
+          const biases = this.parameter(layer.offset + layer.links.length * layer.kernel ** 2);
+          const { side, inputSide, kernel } = layer;
+          k.correlateMaps(output, layer.maps, side, inputSide, kernel, forwardMaps, 4, biases, 0, inputSide);
+          k.activate(output, layer.outputSize, ACTIVATION_CODE[layer.activation]);
+          break;
+        }
+        case 'subsampling': {
+          const coefficients = layer.trainable ? this.parameter(layer.offset) : 0;
+          const biases = layer.trainable ? this.parameter(layer.offset + layer.maps) : 0;
+          k.subsample(output, below, layer.maps, layer.side, layer.window, coefficients, biases, 1 / layer.window ** 2);
+          k.activate(output, layer.outputSize, ACTIVATION_CODE[layer.activation]);
+          break;
+        }
+        case 'dense':
+        case 'softmax': {
+          const weights = this.parameter(layer.offset);
+          k.dense(output, below, weights, weights + layer.units * layer.inputs * 4, layer.units, layer.inputs);
+          if (layer.kind === 'dense') k.activate(output, layer.outputSize, ACTIVATION_CODE[layer.activation]);
+          break;
+        }
+        case 'rbf':
+          k.rbf(output, below, this.shared.prototypes, layer.units, layer.inputs);
+          break;
+      }
+    });
+  }
+
+  /** The loss of the group last run forward, and its gradient scaled by `scale`; returns the group's summed loss. */
+  loss(first: number, count: number, scale: number): number {
+    const last = this.plan.layers.at(-1)!;
+    const { output, delta } = this.values.at(-1)!;
+    const labels = this.shared.labels + first * 4;
+    return last.kind === 'rbf'
+      ? this.kernels.mapLoss(output, delta, labels, last.units, count, RUBBISH_DISTANCE, scale)
+      : this.kernels.softmaxLoss(output, delta, labels, this.plan.classes, count, scale);
+  }
+
+  /** Back-propagates the group's loss gradient, adding the parameter gradients to this slot's. */
+  backward(): void {
+    const k = this.kernels;
+    for (let index = this.plan.layers.length - 1; index >= 0; index--) {
+      const layer: LaneLayer = this.plan.layers[index]!;
+      const below = index === 0 ? this.input : this.values[index - 1]!.output;
+      const belowDelta = index === 0 ? 0 : this.values[index - 1]!.delta;
+      const { output, delta, padded, backwardMaps, gradientList, scatterList } = this.values[index]!;
+      const gradient = (at: number) => this.gradients + at * PLANE_BYTES;
+      switch (layer.kind) {
+        case 'rbf':
+          if (belowDelta) k.rbfBackward(belowDelta, delta, below, this.shared.prototypes, layer.units, layer.inputs);
+          break;
+        case 'softmax':
+        case 'dense': {
+          if (layer.kind === 'dense')
+            k.activationSlope(delta, output, layer.outputSize, ACTIVATION_CODE[layer.activation]);
+          const weights = this.parameter(layer.offset);
+          const weightCount = layer.units * layer.inputs;
+          k.denseBackward(
+            belowDelta,
+            gradient(layer.offset),
+            gradient(layer.offset + weightCount),
+            below,
+            delta,
+            weights,
+            layer.units,
+            layer.inputs,
+          );
+          break;
+        }
+        case 'subsampling': {
+          k.activationSlope(delta, output, layer.outputSize, ACTIVATION_CODE[layer.activation]);
+          const coefficients = layer.trainable ? this.parameter(layer.offset) : 0;
+          k.subsampleBackward(
+            belowDelta,
+            gradient(layer.offset),
+            gradient(layer.offset + layer.maps),
+            below,
+            delta,
+            layer.maps,
+            layer.side,
+            layer.window,
+            coefficients,
+            1 / layer.window ** 2,
+          );
+          break;
+        }
+        case 'convolution': {
+          k.activationSlope(delta, output, layer.outputSize, ACTIVATION_CODE[layer.activation]);
+          const area = layer.kernel ** 2;
+          const plane = layer.side * layer.side;
+          k.kernelGradients(gradientList, layer.links.length, layer.kernel, layer.inputSide, layer.side);
+          const biasStart = layer.offset + layer.links.length * area;
+          for (let o = 0; o < layer.maps; o++)
+            k.planeGradient(gradient(biasStart + o), delta + o * plane * PLANE_BYTES, plane);
+          if (belowDelta && !padded) {
+            k.fill(belowDelta, layer.inputSize, 0);
+            k.scatters(scatterList, layer.links.length, layer.inputSide, layer.side, layer.kernel);
+          } else if (belowDelta) {
+            const margin = layer.kernel - 1;
+            const wide = layer.side + 2 * margin;
+            for (let o = 0; o < layer.maps; o++) {
+              k.padPlane(padded + o * wide * wide * PLANE_BYTES, delta + o * plane * PLANE_BYTES, layer.side, margin);
+            }
+            const { inputMaps, inputSide, kernel, side } = layer;
+            k.correlateMaps(belowDelta, inputMaps, inputSide, wide, kernel, backwardMaps, -4, 0, margin, margin + side);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Runs digits first .. first + count - 1 forward, writing each one's outputs to `results` (`classes` each). */
+  forwardDigits(first: number, count: number, results: Float32Array): void {
+    const classes = this.plan.classes;
+    const values = new Float32Array(results.buffer, this.outputs, classes * 4);
+    for (let at = first; at < first + count; at += 4) {
+      const lanes = Math.min(4, first + count - at);
+      this.forward(at, lanes);
+      for (let lane = 0; lane < lanes; lane++)
+        for (let c = 0; c < classes; c++) results[(at + lane) * classes + c] = values[c * 4 + lane]!;
+    }
+  }
+
+  /** Trains on digits first .. first + count - 1 of the batch, four at a time; returns their summed loss. */
+  trainDigits(first: number, count: number, scale: number): number {
+    let total = 0;
+    for (let at = first; at < first + count; at += 4) {
+      const lanes = Math.min(4, first + count - at);
+      this.forward(at, lanes);
+      total += this.loss(at, lanes, scale);
+      this.backward();
+    }
+    return total;
+  }
+}
