@@ -16,6 +16,14 @@
   return f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1) + f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3);
 }
 
+/** Adds four sums to four consecutive lane vectors at `target`. */
+@inline function addFour(target: usize, a0: v128, a1: v128, a2: v128, a3: v128): void {
+  v128.store(target, f32x4.add(v128.load(target), a0));
+  v128.store(target, f32x4.add(v128.load(target, 16), a1), 16);
+  v128.store(target, f32x4.add(v128.load(target, 32), a2), 32);
+  v128.store(target, f32x4.add(v128.load(target, 48), a3), 48);
+}
+
 export function fill(target: usize, count: i32, value: f32): void {
   const v = f32x4.splat(value);
   for (let i = 0; i < count; i++) v128.store(at(target, i), v);
@@ -57,31 +65,37 @@ export function correlateMaps(
   }
 }
 
-/** The sum over `pairs` of the dot product of a plane of `size` values with a kernel of as many weights. */
-@inline function dots(pairs: usize, pairCount: i32, size: i32): v128 {
+/** The dot product of `size` values of four digits with `size` weights, on four independent sums. */
+@inline function dot(source: usize, w: usize, size: i32): v128 {
   let a0 = f32x4.splat(0);
   let a1 = f32x4.splat(0);
   let a2 = f32x4.splat(0);
   let a3 = f32x4.splat(0);
-  for (let p = 0; p < pairCount; p++) {
-    let source = <usize>load<u32>(pairs + (<usize>p << 3));
-    let w = <usize>load<u32>(pairs + (<usize>p << 3) + 4);
-    let i = 0;
-    for (; i + 4 <= size; i += 4) {
-      a0 = madd(f32x4.splat(load<f32>(w)), v128.load(source), a0);
-      a1 = madd(f32x4.splat(load<f32>(w, 4)), v128.load(source, 16), a1);
-      a2 = madd(f32x4.splat(load<f32>(w, 8)), v128.load(source, 32), a2);
-      a3 = madd(f32x4.splat(load<f32>(w, 12)), v128.load(source, 48), a3);
-      w += 16;
-      source += 64;
-    }
-    for (; i < size; i++) {
-      a0 = madd(f32x4.splat(load<f32>(w)), v128.load(source), a0);
-      w += 4;
-      source += 16;
-    }
+  let i = 0;
+  for (; i + 4 <= size; i += 4) {
+    a0 = madd(f32x4.splat(load<f32>(w)), v128.load(source), a0);
+    a1 = madd(f32x4.splat(load<f32>(w, 4)), v128.load(source, 16), a1);
+    a2 = madd(f32x4.splat(load<f32>(w, 8)), v128.load(source, 32), a2);
+    a3 = madd(f32x4.splat(load<f32>(w, 12)), v128.load(source, 48), a3);
+    w += 16;
+    source += 64;
+  }
+  for (; i < size; i++) {
+    a0 = madd(f32x4.splat(load<f32>(w)), v128.load(source), a0);
+    w += 4;
+    source += 16;
   }
   return f32x4.add(f32x4.add(a0, a1), f32x4.add(a2, a3));
+}
+
+/** The sum over `pairs` of the dot product of a plane of `size` values with a kernel of as many weights. */
+@inline function dots(pairs: usize, pairCount: i32, size: i32): v128 {
+  let sum = f32x4.splat(0);
+  for (let p = 0; p < pairCount; p++) {
+    const entry = pairs + (<usize>p << 3);
+    sum = f32x4.add(sum, dot(load<u32>(entry), load<u32>(entry, 4), size));
+  }
+  return sum;
 }
 
 /**
@@ -211,10 +225,7 @@ function correlate(
         }
       }
       const target = at(gradient, u * k + v);
-      v128.store(target, f32x4.add(v128.load(target), a0));
-      v128.store(target, f32x4.add(v128.load(target, 16), a1), 16);
-      v128.store(target, f32x4.add(v128.load(target, 32), a2), 32);
-      v128.store(target, f32x4.add(v128.load(target, 48), a3), 48);
+      addFour(target, a0, a1, a2, a3);
     }
     for (; v < k; v++) {
       let a0 = f32x4.splat(0);
@@ -269,15 +280,9 @@ function correlate(
       }
     }
     const target = at(gradient, u * k + v);
-    v128.store(target, f32x4.add(v128.load(target), a0));
-    v128.store(target, f32x4.add(v128.load(target, 16), a1), 16);
-    v128.store(target, f32x4.add(v128.load(target, 32), a2), 32);
-    v128.store(target, f32x4.add(v128.load(target, 48), a3), 48);
+    addFour(target, a0, a1, a2, a3);
     const second = at(gradient, (u + 1) * k + v);
-    v128.store(second, f32x4.add(v128.load(second), b0));
-    v128.store(second, f32x4.add(v128.load(second, 16), b1), 16);
-    v128.store(second, f32x4.add(v128.load(second, 32), b2), 32);
-    v128.store(second, f32x4.add(v128.load(second, 48), b3), 48);
+    addFour(second, b0, b1, b2, b3);
   }
   for (; v < k; v++) {
     let a0 = f32x4.splat(0);
@@ -467,27 +472,8 @@ export function subsampleBackward(
 /** out[u] = bias[u] + the sum over i of weights[u*inputs+i] x input[i]. */
 export function dense(out: usize, input: usize, weights: usize, biases: usize, units: i32, inputs: i32): void {
   for (let u = 0; u < units; u++) {
-    let a0 = f32x4.splat(biases ? load<f32>(biases + (<usize>u << 2)) : 0);
-    let a1 = f32x4.splat(0);
-    let a2 = f32x4.splat(0);
-    let a3 = f32x4.splat(0);
-    let w = weights + (<usize>(u * inputs) << 2);
-    let source = input;
-    let i = 0;
-    for (; i + 4 <= inputs; i += 4) {
-      a0 = madd(f32x4.splat(load<f32>(w)), v128.load(source), a0);
-      a1 = madd(f32x4.splat(load<f32>(w, 4)), v128.load(source, 16), a1);
-      a2 = madd(f32x4.splat(load<f32>(w, 8)), v128.load(source, 32), a2);
-      a3 = madd(f32x4.splat(load<f32>(w, 12)), v128.load(source, 48), a3);
-      w += 16;
-      source += 64;
-    }
-    for (; i < inputs; i++) {
-      a0 = madd(f32x4.splat(load<f32>(w)), v128.load(source), a0);
-      w += 4;
-      source += 16;
-    }
-    v128.store(at(out, u), f32x4.add(f32x4.add(a0, a1), f32x4.add(a2, a3)));
+    const bias = f32x4.splat(biases ? load<f32>(biases + (<usize>u << 2)) : 0);
+    v128.store(at(out, u), f32x4.add(bias, dot(input, weights + (<usize>(u * inputs) << 2), inputs)));
   }
 }
 

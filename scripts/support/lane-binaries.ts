@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANE_BINARIES, type LaneBuild } from '../../src/lib/lanes/kernels.ts';
 
@@ -49,9 +49,19 @@ export async function buildLaneBinaries(directory: string): Promise<void> {
   }
 }
 
-/** A build's bytes for Node, compiled into the cache when the source is newer than it. */
+/**
+ * A build's bytes for Node, compiled into the cache when the source is newer than
+ * it. Test files run in parallel: each compiles into a folder of its own and moves
+ * the files into place, so that none reads a file another is still writing.
+ */
 export async function laneBinary(build: LaneBuild): Promise<Uint8Array<ArrayBuffer>> {
   const file = join(CACHE, LANE_BINARIES[build]);
-  if (!existsSync(file) || statSync(file).mtimeMs < statSync(LANE_SOURCE).mtimeMs) await buildLaneBinaries(CACHE);
+  if (!existsSync(file) || statSync(file).mtimeMs < statSync(LANE_SOURCE).mtimeMs) {
+    mkdirSync(CACHE, { recursive: true });
+    const own = mkdtempSync(join(CACHE, 'build-'));
+    await buildLaneBinaries(own);
+    for (const name of Object.values(LANE_BINARIES)) renameSync(join(own, name), join(CACHE, name));
+    rmSync(own, { recursive: true });
+  }
   return new Uint8Array(readFileSync(file));
 }
