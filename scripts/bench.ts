@@ -93,7 +93,7 @@ try {
   await page.waitForFunction(() => 'runBench' in window);
   const results = await page.evaluate(
     (config) => (window as unknown as { runBench: (c: object) => Promise<BenchResult[]> }).runBench(config),
-    { batches, batchSize, convnetSamples: Math.min(batches * batchSize, 1024) },
+    { batches, batchSize, convnetSamples: Math.min(batches * batchSize, 1536) },
   );
   const peer = results.find((result) => result.name === 'convnetjs')?.trainSamplesPerSec ?? 0;
   console.info(`Batches of ${batchSize}, the playground's batch size.`);

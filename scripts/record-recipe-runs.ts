@@ -1,10 +1,12 @@
 /**
  * Adds other runs of the paper's recipe to the metadata of the one shipped, so that
- * the results page lists them beside it:
+ * the results page lists them beside it; a run of an eta scale and seed already
+ * listed replaces it:
  *   node scripts/record-recipe-runs.ts public/models/paper-sdlm RUN_DIR...
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mergeRuns, type OtherRun } from './support/recipe-runs.ts';
 
 const [target, ...others] = process.argv.slice(2);
 if (!target || others.length === 0) throw new Error('Usage: record-recipe-runs.ts TARGET_DIR RUN_DIR...');
@@ -12,14 +14,15 @@ interface Metadata {
   settings: { etaScale: number; seed: number };
   testError: number | null;
   diverged?: string;
-  otherRuns?: unknown[];
+  otherRuns?: OtherRun[];
 }
 const read = (directory: string) =>
   JSON.parse(readFileSync(join(directory, 'model.json'), 'utf8')) as { userDefinedMetadata: Metadata };
 const shipped = read(target);
-shipped.userDefinedMetadata.otherRuns = others.map((directory) => {
+const added = others.map((directory) => {
   const { settings, testError, diverged } = read(directory).userDefinedMetadata;
   return { etaScale: settings.etaScale, seed: settings.seed, testError, ...(diverged ? { diverged } : {}) };
 });
+shipped.userDefinedMetadata.otherRuns = mergeRuns(shipped.userDefinedMetadata.otherRuns ?? [], added);
 writeFileSync(join(target, 'model.json'), JSON.stringify(shipped));
 console.info(`${target}: ${others.length} other runs recorded`);
