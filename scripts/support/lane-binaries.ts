@@ -65,3 +65,21 @@ export async function laneBinary(build: LaneBuild): Promise<Uint8Array<ArrayBuff
   }
   return new Uint8Array(readFileSync(file));
 }
+
+export const SDLM_SOURCE = join(ROOT, 'assembly', 'sdlm.ts');
+
+/** assembly/sdlm.ts compiled for Node (the paper's recipe runs only there), cached as `laneBinary` caches. */
+export async function sdlmBinary(): Promise<Uint8Array<ArrayBuffer>> {
+  const file = join(CACHE, 'sdlm.wasm');
+  if (!existsSync(file) || statSync(file).mtimeMs < statSync(SDLM_SOURCE).mtimeMs) {
+    mkdirSync(CACHE, { recursive: true });
+    const own = mkdtempSync(join(CACHE, 'build-'));
+    const args = [SDLM_SOURCE, '-O3', '--noAssert', '--runtime', 'stub', '--importMemory', '--enable', 'simd'];
+    args.push('-o', join(own, 'sdlm.wasm'));
+    const { error, stderr } = await (await compiler()).main(args);
+    if (error) throw new Error(`AssemblyScript could not compile ${SDLM_SOURCE}: ${stderr.toString()}`);
+    renameSync(join(own, 'sdlm.wasm'), file);
+    rmSync(own, { recursive: true });
+  }
+  return new Uint8Array(readFileSync(file));
+}

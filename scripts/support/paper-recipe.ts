@@ -4,6 +4,8 @@ import { modelOf } from '../../src/lib/model/build.ts';
 import { tf } from '../../src/lib/model/tf.ts';
 import { LENET5_PLACEMENT } from '../../src/lib/mnist/placement.ts';
 import { parsePaperRecipe, runPaperRecipe, sdlmNetwork, type PaperRecipe } from '../../src/lib/sdlm/index.ts';
+import { WasmSdlmRunner } from '../../src/lib/sdlm/wasm-runner.ts';
+import { sdlmBinary } from './lane-binaries.ts';
 import { useBackend } from './backend.ts';
 import { loadMnist } from './mnist-files.ts';
 import { writeSavedModel } from './model-files.ts';
@@ -39,9 +41,11 @@ export async function trainByPaperRecipe(recipe: PaperRecipe, out: string): Prom
   console.info(
     `Training LeNet-5 (paper) by the paper's recipe: SDLM, ${recipe.passes} passes over ${recipe.patterns} digits, mu ${recipe.mu}, j ${recipe.j}, eta x ${recipe.etaScale}, Hessian on ${recipe.hessianPatterns} patterns, seed ${recipe.seed}`,
   );
+  const module = await WebAssembly.compile(await sdlmBinary());
   const started = performance.now();
   const result = runPaperRecipe({
     network,
+    runner: (sdlm, settings) => new WasmSdlmRunner(sdlm, settings, module),
     placement: LENET5_PLACEMENT,
     recipe,
     train,

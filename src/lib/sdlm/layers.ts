@@ -7,8 +7,21 @@ import { SCALED_TANH } from '../lenet/activation.ts';
  * gradient (Eq. 19: sums over the connections that share a parameter), and the
  * back-propagation of the Gauss-Newton second derivatives (Eqs. 25 and 27).
  */
+/** A layer's geometry, for a trainer that runs the same layer elsewhere (assembly/sdlm.ts). */
+export type SdlmShape =
+  | {
+      readonly kind: 'convolution';
+      readonly inputMaps: number;
+      readonly inputSide: number;
+      readonly kernel: number;
+      readonly links: readonly (readonly number[])[];
+    }
+  | { readonly kind: 'subsampling'; readonly maps: number; readonly inputSide: number; readonly window: number }
+  | { readonly kind: 'full'; readonly inputs: number; readonly units: number };
+
 export interface SdlmLayer {
   readonly name: string;
+  readonly shape: SdlmShape;
   readonly inputSize: number;
   readonly outputSize: number;
   /** Where its parameters start in the shared vector, and how many there are. */
@@ -134,6 +147,7 @@ export function convolutionLayer(options: {
   };
   return {
     name,
+    shape: { kind: 'convolution', inputMaps, inputSide: n, kernel: k, links },
     inputSize: inputMaps * n * n,
     outputSize: outputs,
     offset,
@@ -215,6 +229,7 @@ export function subsamplingLayer(options: {
   // Parameters: one coefficient per map, then one bias per map.
   return {
     name,
+    shape: { kind: 'subsampling', maps, inputSide: n, window: s },
     inputSize: maps * n * n,
     outputSize: maps * m * m,
     offset,
@@ -263,6 +278,7 @@ export function fullLayer(options: { name: string; offset: number; inputs: numbe
   const biasStart = offset + inputs * units;
   return {
     name,
+    shape: { kind: 'full', inputs, units },
     inputSize: inputs,
     outputSize: units,
     offset,

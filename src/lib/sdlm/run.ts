@@ -4,7 +4,7 @@ import { MNIST_SIDE, placeDigits, type Placement } from '../mnist/placement.ts';
 import type { SdlmNetwork } from './network.ts';
 import type { PaperRecipe } from './recipe.ts';
 import { etaOf } from './schedule.ts';
-import { initialParameters, SdlmRunner, stepSizes } from './trainer.ts';
+import { initialParameters, SdlmRunner, stepSizes, type SdlmRunnerLike, type SdlmSettings } from './trainer.ts';
 
 /** One pass of the paper's recipe: its eta, the step sizes it used, and the errors after it. */
 export interface PassReport {
@@ -38,7 +38,7 @@ function imageOf(set: MnistSet, index: number, placement: Placement, buffer: Flo
 }
 
 /** Test error of `theta` on every digit of `set`. */
-export function errorOn(runner: SdlmRunner, theta: Float64Array, set: MnistSet, placement: Placement): number {
+export function errorOn(runner: SdlmRunnerLike, theta: Float64Array, set: MnistSet, placement: Placement): number {
   const buffer = new Float32Array(placement.input.height * placement.input.width);
   let wrong = 0;
   for (let index = 0; index < set.count; index++)
@@ -65,10 +65,13 @@ export function runPaperRecipe(options: {
   test: MnistSet;
   onPass?: (report: PassReport) => void;
   onProgress?: (pass: number, patterns: number, meanLoss: number) => void;
+  /** Makes the runner: `SdlmRunner` unless told otherwise (the CLI uses `WasmSdlmRunner`, the same arithmetic, faster). */
+  runner?: (network: SdlmNetwork, settings: SdlmSettings) => SdlmRunnerLike;
 }): RecipeResult {
   const { network, placement, recipe, train, test } = options;
-  const runner = new SdlmRunner(network, { mu: recipe.mu, j: recipe.j });
-  const theta = initialParameters(network, seededRandom(recipe.seed));
+  const settings = { mu: recipe.mu, j: recipe.j };
+  const runner = options.runner?.(network, settings) ?? new SdlmRunner(network, settings);
+  const theta = runner.adopt(initialParameters(network, seededRandom(recipe.seed)));
   const order = shuffledIndices(train.count, recipe.seed).subarray(0, recipe.patterns);
   const buffer = new Float32Array(placement.input.height * placement.input.width);
   const passes: PassReport[] = [];

@@ -52,6 +52,11 @@ export class SdlmRunner {
     this.lossGradient = new Float64Array(network.layers.at(-1)!.outputSize);
   }
 
+  /** The parameter vector the other calls take: `theta` itself here (see `WasmSdlmRunner.adopt`). */
+  adopt(theta: Float64Array): Float64Array {
+    return theta;
+  }
+
   /** F6's state for one image (values maps-first, in the paper's input levels). */
   forward(theta: Float64Array, image: Float64Array): Float64Array {
     let input = image;
@@ -109,3 +114,6 @@ export class SdlmRunner {
     return result;
   }
 }
+
+/** What the recipe needs of a runner: `SdlmRunner`, or the same in WebAssembly (`WasmSdlmRunner`). */
+export type SdlmRunnerLike = Pick<SdlmRunner, 'adopt' | 'pattern' | 'estimateHessian' | 'step' | 'hessian'>;
