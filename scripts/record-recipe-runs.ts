@@ -14,14 +14,23 @@ interface Metadata {
   settings: { etaScale: number; seed: number };
   testError: number | null;
   diverged?: string;
+  backend?: string;
   otherRuns?: OtherRun[];
 }
 const read = (directory: string) =>
   JSON.parse(readFileSync(join(directory, 'model.json'), 'utf8')) as { userDefinedMetadata: Metadata };
 const shipped = read(target);
 const added = others.map((directory) => {
-  const { settings, testError, diverged } = read(directory).userDefinedMetadata;
-  return { etaScale: settings.etaScale, seed: settings.seed, testError, ...(diverged ? { diverged } : {}) };
+  const { settings, testError, diverged, backend } = read(directory).userDefinedMetadata;
+  // The shipped run's own runner goes unnamed; another names where its arithmetic ran.
+  const elsewhere = backend && backend !== shipped.userDefinedMetadata.backend ? { backend } : {};
+  return {
+    etaScale: settings.etaScale,
+    seed: settings.seed,
+    testError,
+    ...(diverged ? { diverged } : {}),
+    ...elsewhere,
+  };
 });
 shipped.userDefinedMetadata.otherRuns = mergeRuns(shipped.userDefinedMetadata.otherRuns ?? [], added);
 writeFileSync(join(target, 'model.json'), JSON.stringify(shipped));

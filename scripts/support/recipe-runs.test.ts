@@ -14,6 +14,12 @@ describe('mergeRuns', () => {
       [diverged, { ...seedTwo, testError: 0.02 }],
     ],
     ['keeps runs that differ in seed only', [seedTwo], [{ ...seedTwo, seed: 3 }], [seedTwo, { ...seedTwo, seed: 3 }]],
+    [
+      'keeps runs that differ in backend only',
+      [seedTwo],
+      [{ ...seedTwo, backend: 'WebAssembly' }],
+      [seedTwo, { ...seedTwo, backend: 'WebAssembly' }],
+    ],
   ])('%s', (_, recorded, added, merged) => {
     expect(mergeRuns(recorded, added)).toEqual(merged);
   });

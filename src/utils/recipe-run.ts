@@ -15,6 +15,7 @@ export interface RecipeRun {
     readonly seed: number;
     readonly testError: number | null;
     readonly diverged?: string;
+    readonly backend?: string;
   }[];
 }
 
