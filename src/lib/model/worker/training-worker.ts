@@ -11,6 +11,7 @@ import { Trainer } from '../trainer.ts';
 import { registerWasmTrainingKernels } from '../wasm-training-kernels.ts';
 import { LaneTrainer } from '../../lanes/lane-trainer.ts';
 import type { LaneHelperStart } from '../../lanes/helper.ts';
+import { divergence } from './divergence.ts';
 import { chooseEngine } from './engine-choice.ts';
 import { hasHardwareWebgl } from './hardware-gl.ts';
 import { QUICK_TEST_DIGITS, type FromWorker, type ToWorker, type TrainingSettings } from './protocol.ts';
@@ -167,6 +168,8 @@ async function train(settings: TrainingSettings): Promise<void> {
     await current.trainEpoch(
       trainSet,
       ({ batch, batches, loss, samplesPerSecond }) => {
+        const diverged = divergence(loss, epoch, batch, settings.learningRate);
+        if (diverged) throw new Error(diverged);
         lastBatch = batch;
         // The last batch of a cosine run may fall mid-epoch; the reader should see it counted.
         if (batch % 5 === 0 || batch === batches - 1 || current.finished) {
