@@ -3,6 +3,7 @@ import { ACTIVATION_CODE } from './activation-code.ts';
 import type { LaneKernels } from './kernels.ts';
 import type { Layout } from './layout.ts';
 import type { LaneConvolution, LaneLayer, LanePlan } from './plan.ts';
+import { LANE_BYTES, tableBound, TableWriter, writeConvolutionTables } from './tables.ts';
 
 /** Where the parameters, the RBF prototypes and the batch live: memory every slot reads. */
 export interface SharedBuffers {
@@ -26,7 +27,7 @@ interface Values {
   scatterList: number;
 }
 
-const PLANE_BYTES = 16;
+const PLANE_BYTES = LANE_BYTES;
 
 /**
  * Whether a convolution passes its gradient down by scattering each output's
@@ -56,12 +57,6 @@ export class LaneSlot {
     this.shared = shared;
     this.input = layout.lanes(plan.inputSize);
     this.gradients = layout.lanes(plan.paddedParameters);
-    // Room for every list, bounded above, so that the lists can hold absolute addresses of each other.
-    const bound = plan.layers.reduce(
-      (sum, layer) =>
-        sum + (layer.kind === 'convolution' ? 12 * layer.links.length + 2 * (layer.maps + layer.inputMaps) + 4 : 0),
-      4,
-    );
     this.values = plan.layers.map((layer, index) => {
       const output = layout.lanes(layer.outputSize);
       const delta = layout.lanes(layer.outputSize);
@@ -70,57 +65,23 @@ export class LaneSlot {
         layer.kind === 'convolution' && index > 0 && !scatters(layer) ? layout.lanes(layer.maps * wide * wide) : 0;
       return { output, delta, padded, forwardMaps: 0, backwardMaps: 0, gradientList: 0, scatterList: 0 };
     });
-    this.tableAt = layout.floats(bound);
-    const words: number[] = [];
-    const entry = (...values: number[]) => words.push(...values);
-    const here = () => this.tableAt + words.length * 4;
+    // Room for every list, bounded above, so that the lists can hold absolute addresses of each other.
+    this.tableAt = layout.floats(tableBound(plan.layers));
+    const table = new TableWriter(this.tableAt);
     plan.layers.forEach((layer, index) => {
+      if (layer.kind !== 'convolution') return;
       const values = this.values[index]!;
-      const { delta, padded } = values;
-      if (layer.kind === 'convolution') {
-        const below = index === 0 ? this.input : this.values[index - 1]!.output;
-        const belowDelta = index === 0 ? 0 : this.values[index - 1]!.delta;
-        const wide = layer.side + 2 * (layer.kernel - 1);
-        const area = layer.kernel * layer.kernel;
-        const inputPlane = layer.inputSide ** 2 * PLANE_BYTES;
-        const plane = layer.side ** 2 * PLANE_BYTES;
-        const kernelAt = (link: number) => shared.parameters + (layer.offset + link * area) * 4;
-        // Per output map, its input planes and kernels; per input map, the padded output gradients and kernels.
-        const forward = Array.from({ length: layer.maps }, (_, o) => {
-          const start = here();
-          layer.links.forEach(([i, out], link) => out === o && entry(below + i * inputPlane, kernelAt(link)));
-          return [start, (here() - start) / 8];
-        });
-        const backward = Array.from({ length: padded ? layer.inputMaps : 0 }, (_, i) => {
-          const start = here();
-          layer.links.forEach(
-            ([input, o], link) => input === i && entry(padded + o * wide * wide * PLANE_BYTES, kernelAt(link)),
-          );
-          return [start, (here() - start) / 8];
-        });
-        values.forwardMaps = here();
-        entry(...forward.flat());
-        values.backwardMaps = here();
-        entry(...backward.flat());
-        while (words.length % 4) entry(0);
-        values.gradientList = here();
-        layer.links.forEach(([i, o], link) =>
-          entry(
-            below + i * inputPlane,
-            delta + o * plane,
-            this.gradients + (layer.offset + link * area) * PLANE_BYTES,
-            0,
-          ),
-        );
-        values.scatterList = here();
-        if (belowDelta && !padded) {
-          layer.links.forEach(([i, o], link) =>
-            entry(belowDelta + i * inputPlane, delta + o * plane, kernelAt(link), 0),
-          );
-        }
-      }
+      const memory = {
+        below: index === 0 ? this.input : this.values[index - 1]!.output,
+        belowDelta: index === 0 ? 0 : this.values[index - 1]!.delta,
+        delta: values.delta,
+        padded: values.padded,
+        gradients: this.gradients,
+        parameters: shared.parameters,
+      };
+      Object.assign(values, writeConvolutionTables(table, layer, memory));
     });
-    this.table = Uint32Array.from(words);
+    this.table = Uint32Array.from(table.words);
   }
 
   /** Gives the slot its kernels and memory, writes its tables and zeroes its padding. */
