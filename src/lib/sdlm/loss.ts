@@ -54,3 +54,17 @@ export function mapLoss(
   }
   return { value: penalties[label]! + top + Math.log(total), answer };
 }
+
+/** `mapLoss` for a runner: the gradient or the curvature into `derivative`, as `accumulate` asks, or neither. */
+export function patternLoss(
+  x: Float64Array,
+  prototypes: Float64Array,
+  classes: number,
+  label: number,
+  j: number,
+  accumulate: 'gradient' | 'curvature' | 'none',
+  derivative: Float64Array,
+): MapLoss {
+  const gradient = accumulate === 'gradient' ? derivative : undefined;
+  return mapLoss(x, prototypes, classes, label, j, gradient, accumulate === 'curvature' ? derivative : undefined);
+}

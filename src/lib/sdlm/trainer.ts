@@ -1,4 +1,4 @@
-import { mapLoss } from './loss.ts';
+import { patternLoss } from './loss.ts';
 import type { SdlmNetwork } from './network.ts';
 
 /** The paper's settings for SDLM (Section III-B, Appendix C); j is not given in the paper. */
@@ -28,6 +28,20 @@ export function initialParameters(network: SdlmNetwork, random: () => number): F
       theta[layer.offset + p] = (2 * random() - 1) * bound;
     }
   return theta;
+}
+
+/** Appendix C's estimate for any runner: the Gauss-Newton diagonal averaged over `images`, and their mean loss. */
+export function averageCurvature(
+  runner: Pick<SdlmRunner, 'hessian' | 'pattern'>,
+  theta: Float64Array,
+  images: readonly Float64Array[],
+  labels: readonly number[],
+): number {
+  runner.hessian.fill(0);
+  let loss = 0;
+  images.forEach((image, p) => (loss += runner.pattern(theta, image, labels[p]!, 'curvature').value));
+  for (let k = 0; k < runner.hessian.length; k++) runner.hessian[k] = runner.hessian[k]! / images.length;
+  return loss / images.length;
 }
 
 /** Buffers for one pattern's trip forward and back: each layer's sums, outputs and derivatives. */
@@ -71,18 +85,9 @@ export class SdlmRunner {
   pattern(theta: Float64Array, image: Float64Array, label: number, accumulate: 'gradient' | 'curvature' | 'none') {
     const state = this.forward(theta, image);
     const { prototypes, classes, layers } = this.network;
-    const derivative = this.lossGradient;
-    const result = mapLoss(
-      state,
-      prototypes,
-      classes,
-      label,
-      this.settings.j,
-      accumulate === 'gradient' ? derivative : undefined,
-      accumulate === 'curvature' ? derivative : undefined,
-    );
+    const result = patternLoss(state, prototypes, classes, label, this.settings.j, accumulate, this.lossGradient);
     if (accumulate === 'none') return result;
-    let delta = derivative;
+    let delta = this.lossGradient;
     for (let index = layers.length - 1; index >= 0; index--) {
       const layer = layers[index]!;
       const input = index === 0 ? image : this.outputs[index - 1]!;
@@ -99,11 +104,7 @@ export class SdlmRunner {
    * `hessian`; gives the patterns' mean loss, which costs nothing more.
    */
   estimateHessian(theta: Float64Array, images: readonly Float64Array[], labels: readonly number[]): number {
-    this.hessian.fill(0);
-    let loss = 0;
-    images.forEach((image, p) => (loss += this.pattern(theta, image, labels[p]!, 'curvature').value));
-    for (let k = 0; k < this.hessian.length; k++) this.hessian[k] = this.hessian[k]! / images.length;
-    return loss / images.length;
+    return averageCurvature(this, theta, images, labels);
   }
 
   /** One stochastic update on one pattern (Eq. 18); gives its loss before the update, and its answer. */

@@ -1,7 +1,7 @@
 import type { SdlmLayer } from './layers.ts';
-import { mapLoss, type MapLoss } from './loss.ts';
+import { patternLoss, type MapLoss } from './loss.ts';
 import type { SdlmNetwork } from './network.ts';
-import type { SdlmSettings } from './trainer.ts';
+import { averageCurvature, type SdlmSettings } from './trainer.ts';
 
 /** The exports of assembly/sdlm.ts; pointers are byte offsets of f64 (links: i32) arrays. */
 interface SdlmKernels {
@@ -179,16 +179,7 @@ export class WasmSdlmRunner {
   pattern(theta: Float64Array, image: Float64Array, label: number, accumulate: Accumulate): MapLoss {
     const state = this.forward(theta, image);
     const { prototypes, classes, layers } = this.network;
-    const derivative = this.lossGradient;
-    const result = mapLoss(
-      state,
-      prototypes,
-      classes,
-      label,
-      this.settings.j,
-      accumulate === 'gradient' ? derivative : undefined,
-      accumulate === 'curvature' ? derivative : undefined,
-    );
+    const result = patternLoss(state, prototypes, classes, label, this.settings.j, accumulate, this.lossGradient);
     if (accumulate === 'none') return result;
     let delta = this.at.loss;
     for (let index = layers.length - 1; index >= 0; index--) {
@@ -201,11 +192,7 @@ export class WasmSdlmRunner {
 
   /** As `SdlmRunner.estimateHessian`. */
   estimateHessian(theta: Float64Array, images: readonly Float64Array[], labels: readonly number[]): number {
-    this.hessian.fill(0);
-    let loss = 0;
-    images.forEach((image, p) => (loss += this.pattern(theta, image, labels[p]!, 'curvature').value));
-    for (let k = 0; k < this.hessian.length; k++) this.hessian[k] = this.hessian[k]! / images.length;
-    return loss / images.length;
+    return averageCurvature(this, theta, images, labels);
   }
 
   /** As `SdlmRunner.step`: one update (Eq. 18) on one pattern. */
