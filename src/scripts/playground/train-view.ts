@@ -104,7 +104,7 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
           speed.textContent = `${Math.round(event.samplesPerSecond).toLocaleString('en-US')} digits/s`;
           const perBatch = event.seconds / Math.max(batchesDone, 1);
           timeLeft.textContent = `About ${duration((total - batchesDone) * perBatch)} left.`;
-          state.textContent = `Training: epoch ${event.epoch + 1}, batch ${event.batch + 1} of ${event.batches}.`;
+          state.textContent = `Training: epoch ${event.epoch + 1}, batch ${(event.batch + 1).toLocaleString('en-US')} of ${event.batches.toLocaleString('en-US')}.`;
           drawCurves();
           break;
         }
