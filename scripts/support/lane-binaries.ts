@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANE_BINARIES, type LaneBuild } from '../../src/lib/lanes/kernels.ts';
 
@@ -50,36 +50,33 @@ export async function buildLaneBinaries(directory: string): Promise<void> {
 }
 
 /**
- * A build's bytes for Node, compiled into the cache when the source is newer than
- * it. Test files run in parallel: each compiles into a folder of its own and moves
- * the files into place, so that none reads a file another is still writing.
+ * `name`'s bytes from the cache, built first by `build` (into the folder it is
+ * given) when `source` is newer. Test files run in parallel: each builds into a
+ * folder of its own and moves the files into place, so that none reads a file
+ * another is still writing.
  */
-export async function laneBinary(build: LaneBuild): Promise<Uint8Array<ArrayBuffer>> {
-  const file = join(CACHE, LANE_BINARIES[build]);
-  if (!existsSync(file) || statSync(file).mtimeMs < statSync(LANE_SOURCE).mtimeMs) {
+async function cached(name: string, source: string, build: (folder: string) => Promise<void>) {
+  const file = join(CACHE, name);
+  if (!existsSync(file) || statSync(file).mtimeMs < statSync(source).mtimeMs) {
     mkdirSync(CACHE, { recursive: true });
     const own = mkdtempSync(join(CACHE, 'build-'));
-    await buildLaneBinaries(own);
-    for (const name of Object.values(LANE_BINARIES)) renameSync(join(own, name), join(CACHE, name));
+    await build(own);
+    for (const built of readdirSync(own)) renameSync(join(own, built), join(CACHE, built));
     rmSync(own, { recursive: true });
   }
   return new Uint8Array(readFileSync(file));
 }
+
+/** A lane build's bytes for Node. */
+export const laneBinary = (build: LaneBuild): Promise<Uint8Array<ArrayBuffer>> =>
+  cached(LANE_BINARIES[build], LANE_SOURCE, buildLaneBinaries);
 
 export const SDLM_SOURCE = join(ROOT, 'assembly', 'sdlm.ts');
 
-/** assembly/sdlm.ts compiled for Node (the paper's recipe runs only there), cached as `laneBinary` caches. */
-export async function sdlmBinary(): Promise<Uint8Array<ArrayBuffer>> {
-  const file = join(CACHE, 'sdlm.wasm');
-  if (!existsSync(file) || statSync(file).mtimeMs < statSync(SDLM_SOURCE).mtimeMs) {
-    mkdirSync(CACHE, { recursive: true });
-    const own = mkdtempSync(join(CACHE, 'build-'));
+/** assembly/sdlm.ts compiled for Node (the paper's recipe runs only there). */
+export const sdlmBinary = (): Promise<Uint8Array<ArrayBuffer>> =>
+  cached('sdlm.wasm', SDLM_SOURCE, async (folder) => {
     const args = [SDLM_SOURCE, '-O3', '--noAssert', '--runtime', 'stub', '--importMemory', '--enable', 'simd'];
-    args.push('-o', join(own, 'sdlm.wasm'));
-    const { error, stderr } = await (await compiler()).main(args);
+    const { error, stderr } = await (await compiler()).main([...args, '-o', join(folder, 'sdlm.wasm')]);
     if (error) throw new Error(`AssemblyScript could not compile ${SDLM_SOURCE}: ${stderr.toString()}`);
-    renameSync(join(own, 'sdlm.wasm'), file);
-    rmSync(own, { recursive: true });
-  }
-  return new Uint8Array(readFileSync(file));
-}
+  });
