@@ -13,6 +13,7 @@ if (!target || others.length === 0) throw new Error('Usage: record-recipe-runs.t
 interface Metadata {
   settings: { etaScale: number; seed: number };
   testError: number | null;
+  passes: { testError: number }[];
   diverged?: string;
   backend?: string;
   otherRuns?: OtherRun[];
@@ -21,14 +22,14 @@ const read = (directory: string) =>
   JSON.parse(readFileSync(join(directory, 'model.json'), 'utf8')) as { userDefinedMetadata: Metadata };
 const shipped = read(target);
 const added = others.map((directory) => {
-  const { settings, testError, diverged, backend } = read(directory).userDefinedMetadata;
+  const { settings, testError, passes, diverged, backend } = read(directory).userDefinedMetadata;
   // The shipped run's own runner goes unnamed; another names where its arithmetic ran.
   const elsewhere = backend && backend !== shipped.userDefinedMetadata.backend ? { backend } : {};
   return {
     etaScale: settings.etaScale,
     seed: settings.seed,
     testError,
-    ...(diverged ? { diverged } : {}),
+    ...(diverged ? { diverged } : { testErrors: passes.map((pass) => pass.testError) }),
     ...elsewhere,
   };
 });

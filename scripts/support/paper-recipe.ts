@@ -4,7 +4,7 @@ import { modelOf } from '../../src/lib/model/build.ts';
 import { tf } from '../../src/lib/model/tf.ts';
 import { LENET5_PLACEMENT } from '../../src/lib/mnist/placement.ts';
 import { parsePaperRecipe, runPaperRecipe, sdlmNetwork, type PaperRecipe } from '../../src/lib/sdlm/index.ts';
-import { WasmSdlmRunner } from '../../src/lib/sdlm/wasm-runner.ts';
+import { WASM_SDLM_RUNNER, WasmSdlmRunner } from '../../src/lib/sdlm/wasm-runner.ts';
 import { sdlmBinary } from './lane-binaries.ts';
 import { useBackend } from './backend.ts';
 import { loadMnist } from './mnist-files.ts';
@@ -33,7 +33,7 @@ export function recipeOf(flags: RecipeFlags): PaperRecipe {
 }
 
 /** Where the recipe's arithmetic runs, as the metadata records it. */
-export const RECIPE_BACKEND = 'WebAssembly, double precision (assembly/sdlm.ts)';
+export const RECIPE_BACKEND = WASM_SDLM_RUNNER;
 
 /** Trains the paper's LeNet-5 by the paper's recipe (SDLM, Eq. 9, the paper's schedule) and writes the model. */
 export async function trainByPaperRecipe(recipe: PaperRecipe, out: string): Promise<void> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PassReport } from '../lib/sdlm/run.ts';
 import type { PaperRecipe } from '../lib/sdlm/recipe.ts';
+import type { SeedOutcome } from './recipe-spread.ts';
 
 /** What `npm run train -- --recipe paper` recorded in a model's metadata. */
 export interface RecipeRun {
@@ -10,13 +11,14 @@ export interface RecipeRun {
   readonly testError: number;
   readonly trainingSeconds: number;
   /** Other runs of the same recipe: their settings that differ and their final test errors. */
-  readonly otherRuns?: readonly {
-    readonly etaScale: number;
-    readonly seed: number;
-    readonly testError: number | null;
-    readonly diverged?: string;
-    readonly backend?: string;
-  }[];
+  readonly otherRuns?: readonly OtherRun[];
+}
+
+/** A run of the paper's recipe listed beside the one shipped; `backend` names its runner when not the shipped one's. */
+export interface OtherRun extends SeedOutcome {
+  readonly diverged?: string;
+  /** Its test error after each pass, for a run that finished. */
+  readonly testErrors?: readonly number[];
 }
 
 /** The paper-recipe run committed under public/models/<name>, read when the site is built. */

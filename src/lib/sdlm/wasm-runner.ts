@@ -17,6 +17,9 @@ interface SdlmKernels {
   readonly update: (theta: number, grad: number, steps: number, count: number) => void;
 }
 
+/** How the recorded runs name this runner. */
+export const WASM_SDLM_RUNNER = 'WebAssembly, double precision (assembly/sdlm.ts)';
+
 type Accumulate = 'gradient' | 'curvature' | 'none';
 
 /**
