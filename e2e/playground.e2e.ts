@@ -149,6 +149,7 @@ describe('training in the worker', () => {
       epochs: await page.inputValue('#train-epochs'),
       batchSize: await page.inputValue('#train-batch-size'),
       learningRate: await page.inputValue('#train-learning-rate'),
+      recipe: await page.inputValue('#train-recipe'),
     };
     expect(shown).toEqual(DEFAULT_FIELDS);
     await page.close();
@@ -212,6 +213,53 @@ describe('training in the worker', () => {
     await page.click('#kept-discard');
     await page.close();
   }, 180_000);
+
+  it("trains the paper's LeNet-5 by the paper's recipe, pass by pass, with eta's steps on the loss curve", async () => {
+    const { page, watch } = await openPlayground('?network=paper&seed=1');
+    await page.selectOption('#train-recipe', 'paper');
+    // Adam's fields are hidden, not lost.
+    expect(await page.locator('#train-epochs').isVisible()).toBe(false);
+    await page.click('#train-start');
+    await page.locator('#kept').waitFor({ state: 'visible', timeout: 120_000 });
+    expect(await text(page, '#train-backend')).toBe(
+      "Training on your CPU with WebAssembly, in double precision, by the paper's recipe, 1 thread",
+    );
+    const accuracy = /after 1 pass: ([\d.]+)%$/.exec(await text(page, '#train-accuracy'));
+    expect(Number(accuracy?.[1])).toBeGreaterThan(50);
+    expect(await text(page, '#kept-text')).toMatch(/^LeNet-5.*, by the paper's recipe, trained for 1 pass here, /);
+    expect(await text(page, '#train-batches-label')).toBe('Digits');
+    expect(await text(page, '#curve-loss g.curve-mark text')).toBe('η 5e-5');
+    expect(await page.locator('#curve-loss text.curve-x-label').textContent()).toBe('passes');
+    // The pad asks the network in training, mirrored into tfjs.
+    await page.locator('#pad').scrollIntoViewIfNeeded();
+    await drawDigit(page, test.images.subarray(0, 784));
+    await page.waitForFunction(() => document.querySelector('#live-answer')!.textContent.startsWith('Answer'));
+    await page.click('#train-pause');
+    await page.waitForFunction(() => document.querySelector('#train-state')!.textContent === 'Paused.', null, {
+      timeout: 30_000,
+    });
+    expect(await page.locator('#train-adam-hint').isVisible()).toBe(false);
+    expect(await page.locator('#train-paper-hint').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('#train-reset');
+    await page.waitForFunction(() => /^0 after reset/.test(document.querySelector('#train-tensors')!.textContent));
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.click('#kept-discard');
+    await page.close();
+  }, 180_000);
+
+  it("refuses the paper's recipe for a network it cannot train, and says which to choose", async () => {
+    const { page } = await openPlayground();
+    await page.selectOption('#train-recipe', 'paper');
+    await page.click('#train-start');
+    expect(await text(page, '#train-alert-text')).toMatch(
+      /^Training did not start\. LeNet-5.* cannot be trained by the paper's recipe\. .* Choose LeNet-5 as in the paper, or use Adam\.$/,
+    );
+    await page.selectOption('#train-recipe', 'adam');
+    expect(await page.locator('#train-epochs').isVisible()).toBe(true);
+    await page.close();
+  });
 
   it('keeps the trained network across a reload, offers it for PyTorch, and forgets it on Discard', async () => {
     const context = await browser.newContext({ acceptDownloads: true });

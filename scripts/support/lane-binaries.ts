@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANE_BINARIES, type LaneBuild } from '../../src/lib/lanes/kernels.ts';
+import { SDLM_BINARY } from '../../src/lib/sdlm/wasm-runner.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const LANE_SOURCE = join(ROOT, 'assembly', 'lanes.ts');
@@ -73,10 +74,10 @@ export const laneBinary = (build: LaneBuild): Promise<Uint8Array<ArrayBuffer>> =
 
 export const SDLM_SOURCE = join(ROOT, 'assembly', 'sdlm.ts');
 
-/** assembly/sdlm.ts compiled for Node (the paper's recipe runs only there). */
+/** assembly/sdlm.ts compiled, for Node and for the playground. */
 export const sdlmBinary = (): Promise<Uint8Array<ArrayBuffer>> =>
-  cached('sdlm.wasm', SDLM_SOURCE, async (folder) => {
+  cached(SDLM_BINARY, SDLM_SOURCE, async (folder) => {
     const args = [SDLM_SOURCE, '-O3', '--noAssert', '--runtime', 'stub', '--importMemory', '--enable', 'simd'];
-    const { error, stderr } = await (await compiler()).main([...args, '-o', join(folder, 'sdlm.wasm')]);
+    const { error, stderr } = await (await compiler()).main([...args, '-o', join(folder, SDLM_BINARY)]);
     if (error) throw new Error(`AssemblyScript could not compile ${SDLM_SOURCE}: ${stderr.toString()}`);
   });

@@ -130,7 +130,8 @@ describe('LaneTrainer', () => {
     expect(accuracyOf(ours, test)).toBeGreaterThan(0.85);
     expect(losses.at(-1)!).toBeLessThan(losses[0]! / 3);
     trainer.dispose();
-  });
+    // A real pass over 4,800 digits and a test of 1,000: seconds on a busy two-core machine, not milliseconds.
+  }, 60_000);
 
   it('is undefined for a network the lane engine cannot run, which then trains on tfjs', async () => {
     const padded: NetworkSpec = {

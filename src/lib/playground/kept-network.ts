@@ -9,7 +9,9 @@ export interface KeptNetwork {
   readonly label: string;
   readonly network: NetworkSpec;
   readonly placement: Placement;
+  /** Epochs, or passes of the paper's recipe when `recipe` says so. */
   readonly epochs: number;
+  readonly recipe?: 'paper';
   readonly testAccuracy: number;
   /** When it was kept, as an ISO date. */
   readonly savedAt: string;

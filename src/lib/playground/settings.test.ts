@@ -7,7 +7,14 @@ import {
   whyNotTrainable,
   type TrainingNetwork,
 } from './networks.ts';
-import { DEFAULT_FIELDS, parseSettings, quickTestInterval, TRAINING_SHIFT, type SettingsFields } from './settings.ts';
+import {
+  DEFAULT_FIELDS,
+  parseSettings,
+  PLAYGROUND_RECIPE,
+  quickTestInterval,
+  TRAINING_SHIFT,
+  type SettingsFields,
+} from './settings.ts';
 
 const PATHS = { wasmPath: '/wasm/', dataPath: '/data/' };
 const parse = (changes: Partial<SettingsFields>, networks: readonly TrainingNetwork[] = PRESET_NETWORKS) =>
@@ -64,6 +71,29 @@ describe('parseSettings', () => {
   ])('parseSettings(%j) refuses with %j', (changes, message) => {
     const result = parse(changes);
     expect(result.ok).toBe(false);
+    expect(!result.ok && result.messages.join(' ')).toContain(message);
+  });
+
+  it('trains the paper preset by the paper recipe for its passes, whatever the Adam fields hold', () => {
+    const result = parse({ network: 'paper', recipe: 'paper', epochs: 'x', learningRate: '' });
+    if (!result.ok) throw new Error(result.messages.join(' '));
+    expect(result.settings).toMatchObject({
+      network: lenet5(PRESETS.paper),
+      epochs: PLAYGROUND_RECIPE.passes,
+      recipe: PLAYGROUND_RECIPE,
+    });
+    expect(result.settings.label).toMatch(/by the paper's recipe$/);
+  });
+
+  it.each([
+    [{ recipe: 'sgd' }, 'Recipe must be one of "adam", "paper"; got "sgd".'],
+    [
+      { recipe: 'paper', network: 'modern' },
+      "cannot be trained by the paper's recipe. The paper's recipe trains networks made as the paper's LeNet-5 is;",
+    ],
+    [{ recipe: 'paper', network: 'lenet1' }, 'Choose LeNet-5 as in the paper, or use Adam.'],
+  ])('parseSettings(%j) refuses the recipe with %j', (changes, message) => {
+    const result = parse(changes);
     expect(!result.ok && result.messages.join(' ')).toContain(message);
   });
 

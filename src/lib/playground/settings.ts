@@ -1,6 +1,9 @@
 import { PAPER_TRAINING } from '../paper/training.ts';
 import type { TrainingSettings } from '../model/worker/protocol.ts';
 import { whyNotTrainable, type TrainingNetwork } from './networks.ts';
+import { PAPER_RECIPE, RECIPES, type PaperRecipe, type Recipe } from '../sdlm/recipe.ts';
+import { sdlmNetwork } from '../sdlm/network.ts';
+import { etaOf } from '../sdlm/schedule.ts';
 
 /** What the training form's fields hold, as text. */
 export interface SettingsFields {
@@ -9,6 +12,8 @@ export interface SettingsFields {
   readonly epochs: string;
   readonly batchSize: string;
   readonly learningRate: string;
+  /** "adam" (this site's) or "paper" (SDLM, as the paper trained); "adam" when absent. */
+  readonly recipe?: string;
 }
 
 interface NumberRule {
@@ -30,7 +35,16 @@ export const DEFAULT_FIELDS: SettingsFields = {
   epochs: '5',
   batchSize: '48',
   learningRate: '0.003',
+  recipe: 'adam',
 };
+
+/**
+ * The paper's recipe as the playground runs it: the paper's 20 passes and schedule,
+ * each pass over a tenth of the training digits so that a pass takes seconds, not
+ * a minute, and eta scaled by 0.1, the largest scale that did not diverge in the
+ * full runs on the results page.
+ */
+export const PLAYGROUND_RECIPE: PaperRecipe = { ...PAPER_RECIPE, patterns: 6_000, etaScale: 0.1 };
 
 /**
  * Each training digit is moved by up to this many pixels, at random, each time it is
@@ -66,6 +80,18 @@ function checkNumber(text: string, rule: NumberRule): Checked<number> {
   return { ok: true, value };
 }
 
+const isRecipe = (text: string): text is Recipe => (RECIPES as readonly string[]).includes(text);
+
+/** Why the paper's recipe cannot train `chosen`, or undefined when it can. */
+function whyNotByRecipe(chosen: TrainingNetwork): string | undefined {
+  try {
+    sdlmNetwork(chosen.network, chosen.placement.input);
+    return undefined;
+  } catch (error) {
+    return `${chosen.label} cannot be trained by the paper's recipe. ${error instanceof Error ? error.message : String(error)} Choose LeNet-5 as in the paper, or use Adam.`;
+  }
+}
+
 /** The worker's settings from the form, or every problem found, each saying what is allowed. */
 export function parseSettings(
   fields: SettingsFields,
@@ -80,6 +106,17 @@ export function parseSettings(
   }
   const why = chosen && whyNotTrainable(chosen);
   if (why) messages.push(`${chosen.label} cannot be trained here. ${why}`);
+  const recipe = fields.recipe ?? 'adam';
+  if (!isRecipe(recipe))
+    messages.push(
+      `Recipe must be one of ${RECIPES.map((name) => `"${name}"`).join(', ')}; got "${recipe.slice(0, 24)}".`,
+    );
+  if (recipe === 'paper') {
+    const whyNot = chosen && !why ? whyNotByRecipe(chosen) : undefined;
+    if (whyNot) messages.push(whyNot);
+    if (messages.length > 0 || !chosen) return { ok: false, messages };
+    return { ok: true, settings: byPaperRecipe(chosen, paths) };
+  }
   const epochs = checkNumber(fields.epochs, SETTING_RULES.epochs);
   const batchSize = checkNumber(fields.batchSize, SETTING_RULES.batchSize);
   const learningRate = checkNumber(fields.learningRate, SETTING_RULES.learningRate);
@@ -102,5 +139,27 @@ export function parseSettings(
       testEvery: quickTestInterval(epochs.value, batchSize.value),
       ...paths,
     },
+  };
+}
+
+/** Settings for a run of the paper's recipe: one update per digit, a pass for an epoch, no shifts. */
+function byPaperRecipe(
+  chosen: TrainingNetwork,
+  paths: { readonly wasmPath: string; readonly dataPath: string },
+): TrainingSettings {
+  return {
+    label: `${chosen.label}, by the paper's recipe`,
+    network: chosen.network,
+    placement: chosen.placement,
+    epochs: PLAYGROUND_RECIPE.passes,
+    batchSize: 1,
+    // Not used by the recipe's own schedule; its first eta, for whoever reads the settings.
+    learningRate: etaOf(0) * PLAYGROUND_RECIPE.etaScale,
+    decay: 1,
+    schedule: 'step',
+    seed: PLAYGROUND_RECIPE.seed,
+    backend: 'auto',
+    recipe: PLAYGROUND_RECIPE,
+    ...paths,
   };
 }

@@ -5,7 +5,7 @@ import { LENET5_PLACEMENT } from '../mnist/placement.ts';
 import { realMnist } from '../model/test-support.ts';
 import { sdlmNetwork } from './network.ts';
 import { PAPER_RECIPE, parsePaperRecipe, parseRecipe } from './recipe.ts';
-import { runPaperRecipe } from './run.ts';
+import { paperRecipeSteps, runPaperRecipe, TICK, type RecipeEvent } from './run.ts';
 
 describe('parseRecipe and parsePaperRecipe', () => {
   it('takes the paper’s own settings when given nothing: 20 passes, 500 Hessian patterns, mu 0.02, all 60,000 digits', () => {
@@ -75,5 +75,29 @@ describe('runPaperRecipe on 2,000 real training digits', () => {
       /^The run diverged \(pass 1, after 2,000 patterns\): the mean loss over the last 2,000 patterns is [\d.]+, above the untrained network's [\d.]+; it stopped\.$/,
     );
     expect(result.passes).toEqual([]);
+  }, 60_000);
+});
+
+describe('paperRecipeSteps, step by step', () => {
+  const paper = BUILT_PRESETS.find((entry) => entry.preset === 'paper')!;
+  const network = sdlmNetwork(paper.network, paper.input);
+  const train = realMnist('train', 600);
+  const test = subset(realMnist('test', 100), 0, 100);
+  const recipe = { ...PAPER_RECIPE, passes: 1, patterns: 600, hessianPatterns: 50, etaScale: 0.1 };
+
+  it('ticks every 250 patterns and at the end of a pass, with means that make up the pass loss', () => {
+    const { events } = paperRecipeSteps({ network, placement: LENET5_PLACEMENT, recipe, train, test });
+    const seen: RecipeEvent[] = [];
+    for (let next = events.next(); !next.done; next = events.next()) seen.push(next.value);
+    const ticks = seen.filter((event) => event.type === 'tick');
+    expect(ticks.map((tick) => tick.patterns)).toEqual([TICK, 2 * TICK, 600]);
+    const pass = seen.at(-1)!;
+    if (pass.type !== 'pass') throw new Error('The last event is not the pass.');
+    const summed = ticks[0]!.meanLoss * TICK + ticks[1]!.meanLoss * TICK + ticks[2]!.meanLoss * (600 - 2 * TICK);
+    expect(summed / 600).toBeCloseTo(pass.report.loss, 10);
+    // The answers are the network's classes for the test digits; their mistakes are the reported error.
+    const wrong = pass.answers.filter((answer, index) => answer !== test.labels[index]).length;
+    expect(pass.answers).toHaveLength(test.count);
+    expect(wrong / test.count).toBe(pass.report.testError);
   }, 60_000);
 });

@@ -37,17 +37,51 @@ function imageOf(set: MnistSet, index: number, placement: Placement, buffer: Flo
   return Float64Array.from(buffer);
 }
 
+/** The class `theta` gives each digit of `set`. */
+export function answersOn(
+  runner: SdlmRunnerLike,
+  theta: Float64Array,
+  set: MnistSet,
+  placement: Placement,
+): Uint8Array {
+  const buffer = new Float32Array(placement.input.height * placement.input.width);
+  const answers = new Uint8Array(set.count);
+  for (let index = 0; index < set.count; index++)
+    answers[index] = runner.pattern(theta, imageOf(set, index, placement, buffer), set.labels[index]!, 'none').answer;
+  return answers;
+}
+
+/** Share of the digits of `set` that `answers` gets wrong. */
+const errorOf = (answers: Uint8Array, set: MnistSet) =>
+  answers.filter((answer, index) => answer !== set.labels[index]).length / set.count;
+
 /** Test error of `theta` on every digit of `set`. */
 export function errorOn(runner: SdlmRunnerLike, theta: Float64Array, set: MnistSet, placement: Placement): number {
-  const buffer = new Float32Array(placement.input.height * placement.input.width);
-  let wrong = 0;
-  for (let index = 0; index < set.count; index++)
-    if (
-      runner.pattern(theta, imageOf(set, index, placement, buffer), set.labels[index]!, 'none').answer !==
-      set.labels[index]
-    )
-      wrong++;
-  return wrong / set.count;
+  return errorOf(answersOn(runner, theta, set, placement), set);
+}
+
+export interface RecipeOptions {
+  readonly network: SdlmNetwork;
+  readonly placement: Placement;
+  readonly recipe: PaperRecipe;
+  readonly train: MnistSet;
+  readonly test: MnistSet;
+  /** Makes the runner: `SdlmRunner` unless told otherwise (the CLI uses `WasmSdlmRunner`, the same arithmetic, faster). */
+  readonly runner?: (network: SdlmNetwork, settings: SdlmSettings) => SdlmRunnerLike;
+}
+
+/** What a run reports as it goes: every `TICK` patterns, and after each pass with its answers on the test set. */
+export type RecipeEvent =
+  | { readonly type: 'tick'; readonly pass: number; readonly patterns: number; readonly meanLoss: number }
+  | { readonly type: 'pass'; readonly report: PassReport; readonly answers: Uint8Array };
+
+/** Patterns between two ticks: often enough for a page to pause or stop a run within a fraction of a second. */
+export const TICK = 250;
+
+/** A run under way: the runner's live parameters, and the run itself, one event at a time. */
+export interface RecipeSteps {
+  readonly theta: Float64Array;
+  readonly events: Generator<RecipeEvent, RecipeResult, void>;
 }
 
 /**
@@ -56,22 +90,21 @@ export function errorOn(runner: SdlmRunnerLike, theta: Float64Array, set: MnistS
  * diagonal Hessian estimated on the next `hessianPatterns` of them, then one
  * SDLM update per pattern with the pass's eta. Stops, and says why, if the loss
  * turns non-finite or its mean over 2,000 patterns rises above the untrained network's.
+ * Step by step, so that a worker can answer its messages between ticks.
  */
-export function runPaperRecipe(options: {
-  network: SdlmNetwork;
-  placement: Placement;
-  recipe: PaperRecipe;
-  train: MnistSet;
-  test: MnistSet;
-  onPass?: (report: PassReport) => void;
-  onProgress?: (pass: number, patterns: number, meanLoss: number) => void;
-  /** Makes the runner: `SdlmRunner` unless told otherwise (the CLI uses `WasmSdlmRunner`, the same arithmetic, faster). */
-  runner?: (network: SdlmNetwork, settings: SdlmSettings) => SdlmRunnerLike;
-}): RecipeResult {
-  const { network, placement, recipe, train, test } = options;
+export function paperRecipeSteps(options: RecipeOptions): RecipeSteps {
+  const { network, recipe } = options;
   const settings = { mu: recipe.mu, j: recipe.j };
   const runner = options.runner?.(network, settings) ?? new SdlmRunner(network, settings);
   const theta = runner.adopt(initialParameters(network, seededRandom(recipe.seed)));
+  return { theta, events: recipeEvents(runner, theta, options) };
+}
+
+function* recipeEvents(
+  runner: SdlmRunnerLike,
+  theta: Float64Array,
+  { placement, recipe, train, test }: RecipeOptions,
+): Generator<RecipeEvent, RecipeResult, void> {
   const order = shuffledIndices(train.count, recipe.seed).subarray(0, recipe.patterns);
   const buffer = new Float32Array(placement.input.height * placement.input.width);
   const passes: PassReport[] = [];
@@ -95,6 +128,7 @@ export function runPaperRecipe(options: {
     const steps = stepSizes(runner.hessian, eta, recipe.mu);
     let total = 0;
     let window = 0;
+    let tick = 0;
     let wrong = 0;
     for (let p = 0; p < order.length; p++) {
       const index = order[p]!;
@@ -106,6 +140,7 @@ export function runPaperRecipe(options: {
       );
       total += value;
       window += value;
+      tick += value;
       if (answer !== train.labels[index]) wrong++;
       seen++;
       const where = `pass ${pass + 1}, after ${(p + 1).toLocaleString('en')} patterns`;
@@ -113,7 +148,6 @@ export function runPaperRecipe(options: {
         return { theta, passes, diverged: `The loss is no longer a finite number (${where}); the run stopped.` };
       if ((p + 1) % WATCH === 0) {
         const mean = window / WATCH;
-        options.onProgress?.(pass, p + 1, mean);
         if (seen >= WATCH && mean > startLoss)
           return {
             theta,
@@ -122,6 +156,10 @@ export function runPaperRecipe(options: {
           };
         window = 0;
       }
+      if ((p + 1) % TICK === 0 || p === order.length - 1) {
+        yield { type: 'tick', pass, patterns: p + 1, meanLoss: tick / ((p % TICK) + 1) };
+        tick = 0;
+      }
     }
     let smallestStep = Infinity;
     let largestStep = 0;
@@ -129,6 +167,7 @@ export function runPaperRecipe(options: {
       smallestStep = Math.min(smallestStep, step);
       largestStep = Math.max(largestStep, step);
     }
+    const answers = answersOn(runner, theta, test, placement);
     const report: PassReport = {
       pass: pass + 1,
       eta,
@@ -136,11 +175,21 @@ export function runPaperRecipe(options: {
       largestStep,
       loss: total / order.length,
       onlineError: wrong / order.length,
-      testError: errorOn(runner, theta, test, placement),
+      testError: errorOf(answers, test),
       seconds: (performance.now() - began) / 1000,
     };
     passes.push(report);
-    options.onPass?.(report);
+    yield { type: 'pass', report, answers };
   }
   return { theta, passes };
+}
+
+/** `paperRecipeSteps` run to its end in one call, as the command line runs it. */
+export function runPaperRecipe(options: RecipeOptions & { onPass?: (report: PassReport) => void }): RecipeResult {
+  const { events } = paperRecipeSteps(options);
+  for (;;) {
+    const next = events.next();
+    if (next.done) return next.value;
+    if (next.value.type === 'pass') options.onPass?.(next.value.report);
+  }
 }

@@ -17,6 +17,9 @@ interface SdlmKernels {
   readonly update: (theta: number, grad: number, steps: number, count: number) => void;
 }
 
+/** The file assembly/sdlm.ts compiles to, under public/wasm/ for the playground. */
+export const SDLM_BINARY = 'sdlm.wasm';
+
 /** How the recorded runs name this runner. */
 export const WASM_SDLM_RUNNER = 'WebAssembly, double precision (assembly/sdlm.ts)';
 

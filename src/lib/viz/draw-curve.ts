@@ -14,6 +14,15 @@ export interface CurveData {
   /** The y range; by default from zero to the largest value. */
   readonly yDomain?: readonly [number, number];
   readonly formatY: (value: number) => string;
+  /** What x counts; "epochs" by default. */
+  readonly xLabel?: string;
+  /** Labelled vertical lines, such as where a learning-rate schedule steps; those past the data are left out. */
+  readonly marks?: readonly CurveMark[];
+}
+
+export interface CurveMark {
+  readonly x: number;
+  readonly label: string;
 }
 
 const WIDTH = 360;
@@ -77,13 +86,39 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
     );
   root
     .selectAll('text.curve-x-label')
-    .data(['epochs'])
+    .data([data.xLabel ?? 'epochs'])
     .join('text')
     .attr('class', 'curve-x-label')
     .attr('x', WIDTH - MARGIN.right)
     .attr('y', HEIGHT - 2)
     .attr('text-anchor', 'end')
     .text((label) => label);
+  root
+    .selectAll('g.curve-mark')
+    .data((data.marks ?? []).filter((mark) => mark.x <= x.domain()[1]!))
+    .join((enter) =>
+      enter
+        .append('g')
+        .attr('class', 'curve-mark')
+        .call((mark) => mark.append('line'))
+        .call((mark) => mark.append('text')),
+    )
+    .attr('transform', (mark) => `translate(${x(mark.x)} 0)`)
+    .call((mark) =>
+      mark
+        .select('line')
+        .attr('y1', MARGIN.top)
+        .attr('y2', HEIGHT - MARGIN.bottom),
+    )
+    .call((mark) =>
+      mark
+        .select('text')
+        // A label near the right edge goes to the left of its line, so that it is not cut off.
+        .attr('x', (each) => (x(each.x) > WIDTH - 60 ? -3 : 3))
+        .attr('text-anchor', (each) => (x(each.x) > WIDTH - 60 ? 'end' : 'start'))
+        .attr('y', MARGIN.top + 8)
+        .text((each) => each.label),
+    );
   const path = line<CurvePoint>()
     .x((point) => x(point.x))
     .y((point) => y(point.y));
@@ -98,5 +133,5 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
 function describe(data: CurveData): string {
   const last = data.points.at(-1);
   if (!last) return `${data.title}: no data yet`;
-  return `${data.title}: ${data.formatY(last.y)} after ${last.x.toFixed(2)} epochs`;
+  return `${data.title}: ${data.formatY(last.y)} after ${last.x.toFixed(2)} ${data.xLabel ?? 'epochs'}`;
 }

@@ -27,6 +27,31 @@ describe('drawCurve', () => {
     expect(roundedMarkup(element.outerHTML)).toMatchSnapshot();
   });
 
+  it('draws labelled marks up to the last point, the last one inside the edge, and names its x axis', () => {
+    const element = svg();
+    drawCurve(element, {
+      title: 'Training loss',
+      points: [
+        { x: 0.5, y: 3 },
+        { x: 3, y: 1 },
+      ],
+      formatY: String,
+      xLabel: 'passes',
+      marks: [
+        { x: 0, label: 'η 5e-5' },
+        { x: 2, label: 'η 2e-5' },
+        { x: 3, label: 'η 1e-5' },
+        { x: 5, label: 'η 5e-6' },
+      ],
+    });
+    expect(roundedMarkup(element.outerHTML)).toMatchSnapshot();
+    const labels = Array.from(element.querySelectorAll('g.curve-mark text'));
+    expect(labels.map((text) => text.textContent)).toEqual(['η 5e-5', 'η 2e-5', 'η 1e-5']);
+    // The last, at the right edge, reads to the left of its line.
+    expect(labels.map((text) => text.getAttribute('text-anchor'))).toEqual(['start', 'start', 'end']);
+    expect(element.getAttribute('aria-label')).toBe('Training loss: 1 after 3.00 passes');
+  });
+
   it('ends the loss axis on a tick at or above the first, largest loss', () => {
     const element = svg();
     drawCurve(element, {

@@ -28,7 +28,9 @@ export function keptView(root: Document) {
     section.hidden = !network;
     if (!network) return;
     const when = new Date(network.savedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
-    text.textContent = `${network.label}, trained for ${network.epochs.toFixed(1)} epochs here, ${percent(network.testAccuracy, 2)} test accuracy on the 10,000 test digits; kept in this browser since ${when}.`;
+    const passes = network.epochs === 1 ? '1 pass' : `${network.epochs} passes`;
+    const trained = network.recipe === 'paper' ? passes : `${network.epochs.toFixed(1)} epochs`;
+    text.textContent = `${network.label}, trained for ${trained} here, ${percent(network.testAccuracy, 2)} test accuracy on the 10,000 test digits; kept in this browser since ${when}.`;
   };
 
   const files = async (write: (files: { code: string; weights: Uint8Array<ArrayBuffer> }) => void) => {
@@ -76,6 +78,7 @@ export function keptView(root: Document) {
         network: settings.network,
         placement: settings.placement,
         epochs: event.epochs,
+        ...(settings.recipe ? { recipe: 'paper' as const } : {}),
         testAccuracy: event.testAccuracy,
         savedAt: new Date().toISOString(),
         weights: event.weights,

@@ -1,6 +1,8 @@
 import { PAPER_TRAINING } from '../../lib/paper/training.ts';
-import type { FromWorker } from '../../lib/model/worker/protocol.ts';
+import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
+import { TICK } from '../../lib/sdlm/run.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
+import { scheduleMarks } from './schedule-marks.ts';
 import { duration, percent, required } from '../dom.ts';
 
 /** Loss points are averaged over this many reports, so the curve shows the trend rather than batch noise. */
@@ -13,6 +15,7 @@ const DEVICES: Record<string, string> = {
   wasm: 'your CPU with WebAssembly',
   webgl: 'your GPU with WebGL',
   cpu: 'your CPU in plain JavaScript',
+  sdlm: "your CPU with WebAssembly, in double precision, by the paper's recipe",
 };
 
 /** "Training on your CPU with WebAssembly, 2 threads: about 2,700 digits/s", from the worker's report. */
@@ -30,34 +33,59 @@ export interface TrainView {
   clear(): void;
 }
 
-export function trainView(root: ParentNode, totalEpochs: () => number): TrainView {
+/** "pass 3 of 20, 2,500 of 6,000 digits" for a recipe run; "epoch 3, batch 250 of 1,250" otherwise. */
+function whereInWords(
+  event: Extract<FromWorker, { type: 'progress' }>,
+  settings: TrainingSettings | undefined,
+): string {
+  const recipe = settings?.recipe;
+  if (!recipe)
+    return `epoch ${event.epoch + 1}, batch ${(event.batch + 1).toLocaleString('en-US')} of ${event.batches.toLocaleString('en-US')}`;
+  const digits = Math.min((event.batch + 1) * TICK, recipe.patterns);
+  return `pass ${event.epoch + 1} of ${recipe.passes}, ${digits.toLocaleString('en-US')} of ${recipe.patterns.toLocaleString('en-US')} digits`;
+}
+
+export function trainView(root: ParentNode, current: () => TrainingSettings | undefined): TrainView {
+  const totalEpochs = () => current()?.epochs ?? 1;
   const state = required(root, '#train-state');
   const backend = required(root, '#train-backend');
   const measuredBackends = required(root, '#train-measured');
   const speed = required(root, '#train-speed');
   const batches = required(root, '#train-batches');
+  const batchesLabel = required(root, '#train-batches-label');
   const tensors = required(root, '#train-tensors');
   const progress = required<HTMLProgressElement>(root, '#train-progress');
   const timeLeft = required(root, '#train-time-left');
   const accuracy = required(root, '#train-accuracy');
   const lossSvg = required<SVGSVGElement>(root, '#curve-loss');
   const accuracySvg = required<SVGSVGElement>(root, '#curve-accuracy');
+  // Each caption says what its curve shows for Adam, and carries what it shows for the paper's recipe.
+  const captions = ['#curve-loss-caption', '#curve-accuracy-caption'].map((selector) => {
+    const caption = required(root, selector);
+    return { caption, adam: caption.textContent.trim(), recipe: caption.dataset['recipe'] ?? '' };
+  });
   const loss: CurvePoint[] = [];
   const recent: number[] = [];
   const tests: CurvePoint[] = [];
   let batchesDone = 0;
 
   const drawCurves = () => {
+    const recipe = current()?.recipe;
+    const xLabel = recipe ? 'passes' : 'epochs';
+    for (const { caption, adam, recipe: byRecipe } of captions) caption.textContent = recipe ? byRecipe : adam;
     drawCurve(lossSvg, {
       title: 'Training loss',
       points: loss,
       formatY: (value) => value.toFixed(value >= 10 ? 0 : 2),
+      xLabel,
+      ...(recipe ? { marks: scheduleMarks(recipe) } : {}),
     });
     drawCurve(accuracySvg, {
       title: 'Test accuracy',
       points: tests,
       yDomain: [0.8, 1],
       formatY: (value) => percent(value, 0),
+      xLabel,
     });
   };
   drawCurves();
@@ -70,6 +98,7 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
       batchesDone = 0;
       progress.value = 0;
       batches.textContent = '0';
+      batchesLabel.textContent = 'Batches';
       speed.textContent = '–';
       timeLeft.textContent = '';
       accuracy.textContent = '';
@@ -100,11 +129,16 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
           const total = Math.round(totalEpochs() * event.batches);
           progress.max = total;
           progress.value = Math.min(batchesDone, total);
-          batches.textContent = `${batchesDone.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+          const recipe = current()?.recipe;
+          // A recipe run updates after every digit; its "batches" are only how often it reports.
+          batchesLabel.textContent = recipe ? 'Digits' : 'Batches';
+          batches.textContent = recipe
+            ? `${(event.epoch * recipe.patterns + Math.min((event.batch + 1) * TICK, recipe.patterns)).toLocaleString('en-US')} of ${(recipe.passes * recipe.patterns).toLocaleString('en-US')}`
+            : `${batchesDone.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
           speed.textContent = `${Math.round(event.samplesPerSecond).toLocaleString('en-US')} digits/s`;
           const perBatch = event.seconds / Math.max(batchesDone, 1);
           timeLeft.textContent = `About ${duration((total - batchesDone) * perBatch)} left.`;
-          state.textContent = `Training: epoch ${event.epoch + 1}, batch ${(event.batch + 1).toLocaleString('en-US')} of ${event.batches.toLocaleString('en-US')}.`;
+          state.textContent = `Training: ${whereInWords(event, current())}.`;
           drawCurves();
           break;
         }
@@ -112,7 +146,11 @@ export function trainView(root: ParentNode, totalEpochs: () => number): TrainVie
           tests.push({ x: event.epochs, y: event.testAccuracy });
           // The headline is the full test only; the chart also has the quick tests, and says so in its caption.
           if (event.full)
-            accuracy.textContent = `Test accuracy on all ${TEST_DIGITS} test digits, after ${event.epochs.toFixed(1)} epochs: ${percent(event.testAccuracy)}`;
+            accuracy.textContent = `Test accuracy on all ${TEST_DIGITS} test digits, after ${
+              current()?.recipe
+                ? `${event.epochs} ${event.epochs === 1 ? 'pass' : 'passes'}`
+                : `${event.epochs.toFixed(1)} epochs`
+            }: ${percent(event.testAccuracy)}`;
           drawCurves();
           break;
         case 'paused':

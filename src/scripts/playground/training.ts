@@ -10,6 +10,7 @@ import { loadTestSet } from './lazy.ts';
 import { resultsView } from './results-view.ts';
 import { keptView } from './kept-view.ts';
 import { trainView } from './train-view.ts';
+import { followRecipe } from './recipe-fields.ts';
 
 export interface LiveScores {
   readonly scores: readonly number[];
@@ -34,7 +35,8 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
   // Without a network in the address the form keeps its default, the playground's own, not the explorer's.
   const networks = trainingNetworks(root, new URLSearchParams(location.search));
 
-  const view = trainView(root, () => settings?.epochs ?? 1);
+  const view = trainView(root, () => settings);
+  followRecipe(root);
   const results = resultsView(root, hooks.onPick);
   const kept = keptView(root);
   const showAlert = (text: string, canRetry: boolean) => {
@@ -98,6 +100,7 @@ export function startTraining(root: Document, hooks: { onPick: (index: number) =
         epochs: field('epochs').value,
         batchSize: field('batch-size').value,
         learningRate: field('learning-rate').value,
+        recipe: field('recipe').value,
       },
       { wasmPath: '/wasm/', dataPath: '/data/' },
       networks.choices,

@@ -1,6 +1,7 @@
 import type { NetworkSpec } from '../../lenet/spec.ts';
 import type { Placement } from '../../mnist/placement.ts';
 import type { NamedArray } from '../../weights/npz.ts';
+import type { PaperRecipe } from '../../sdlm/recipe.ts';
 
 /** Digits of the quick mid-epoch check; the full 10,000 are tested after each epoch. */
 export const QUICK_TEST_DIGITS = 1000;
@@ -30,6 +31,11 @@ export interface TrainingSettings {
   readonly dataPath: string;
   /** Test the model every this many batches as well as after each epoch; 0 for epochs only. */
   readonly testEvery?: number;
+  /**
+   * Train by the paper's recipe (SDLM, Eq. 9) with these settings instead of Adam:
+   * each pass is an epoch, and the batch size, learning rate and schedule above are not used.
+   */
+  readonly recipe?: PaperRecipe;
 }
 
 export type ToWorker =

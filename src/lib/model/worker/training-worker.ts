@@ -3,15 +3,17 @@
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { batchOf, fetchMnist, placeDigits, subset, type MnistSet } from '../../mnist/index.ts';
+import { batchOf, fetchMnist, placeDigits, subset, type MnistSet, type Placement } from '../../mnist/index.ts';
 import { perDigit } from '../loss.ts';
 import { namedWeights } from '../named-weights.ts';
-import { tf } from '../tf.ts';
+import { tf, type tfl } from '../tf.ts';
 import { Trainer } from '../trainer.ts';
 import { registerWasmTrainingKernels } from '../wasm-training-kernels.ts';
 import { LaneTrainer } from '../../lanes/lane-trainer.ts';
 import type { LaneHelperStart } from '../../lanes/helper.ts';
+import { accuracyOf, confusionOf } from './confusion.ts';
 import { divergence } from './divergence.ts';
+import { trainByRecipe, type RecipeHost } from './recipe-training.ts';
 import { chooseEngine } from './engine-choice.ts';
 import { hasHardwareWebgl } from './hardware-gl.ts';
 import { QUICK_TEST_DIGITS, type FromWorker, type ToWorker, type TrainingSettings } from './protocol.ts';
@@ -26,6 +28,8 @@ const isStopped = () => stopped;
 let training = false;
 let wake: (() => void) | undefined;
 let trainer: Trainer | undefined;
+/** The tfjs copy of a network trained by the paper's recipe, which answers the pad instead of a trainer. */
+let lent: { model: tfl.LayersModel; refresh: () => void; placement: Placement } | undefined;
 let baseline = 0;
 
 /** Lets pending messages (pause, stop, predict) in without the 4 ms clamp of nested timeouts. */
@@ -42,12 +46,6 @@ async function gate(): Promise<void> {
     post({ type: 'paused' });
     await new Promise<void>((resolve) => (wake = resolve));
   }
-}
-
-function confusionOf(predictions: Uint8Array, set: MnistSet): number[] {
-  const confusion = new Array<number>(100).fill(0);
-  for (let i = 0; i < set.count; i++) confusion[set.labels[i]! * 10 + predictions[i]!]!++;
-  return confusion;
 }
 
 /** Samples per second of a short run on a throwaway trainer, after a warm-up. */
@@ -75,6 +73,8 @@ function probe(candidate: Trainer, settings: TrainingSettings, set: MnistSet): n
 function release(): void {
   trainer?.dispose();
   trainer = undefined;
+  lent?.model.dispose();
+  lent = undefined;
   post({ type: 'stopped', tensors: tf.memory().numTensors, baseline });
 }
 
@@ -87,6 +87,19 @@ async function train(settings: TrainingSettings): Promise<void> {
     fetchMnist('train', fetch, onDownload, settings.dataPath),
     fetchMnist('test', fetch, undefined, settings.dataPath),
   ]);
+  if (settings.recipe) {
+    // The recipe's own arithmetic is in WebAssembly; tfjs only mirrors the weights for the pad, so its plainest backend will do.
+    await tf.setBackend('cpu');
+    baseline = tf.memory().numTensors;
+    const host: RecipeHost = {
+      post,
+      gate,
+      isStopped,
+      lend: (model, refresh) => (lent = { model, refresh, placement: settings.placement }),
+    };
+    await trainByRecipe(settings, settings.recipe, { train: trainSet, test: testSet }, host);
+    return;
+  }
   const quickSet = subset(testSet, 0, QUICK_TEST_DIGITS);
   const gpu = settings.backend === 'auto' && hasHardwareWebgl();
   const choice = await chooseEngine(
@@ -137,16 +150,16 @@ async function train(settings: TrainingSettings): Promise<void> {
     const set = full ? testSet : quickSet;
     const predictions = current.predict(set);
     const confusion = confusionOf(predictions, set);
-    const correct = confusion.filter((_, index) => index % 11 === 0).reduce((sum, count) => sum + count, 0);
+    const accuracy = accuracyOf(confusion, set);
     const epochs = epoch + (batch + 1) / batchesPerEpoch;
-    if (full) lastAccuracy = correct / set.count;
+    if (full) lastAccuracy = accuracy;
     post(
       {
         type: 'tested',
         epoch,
         batch,
         epochs,
-        testAccuracy: correct / set.count,
+        testAccuracy: accuracy,
         full,
         confusion,
         predictions,
@@ -188,16 +201,25 @@ async function train(settings: TrainingSettings): Promise<void> {
   if (!isStopped()) post({ type: 'done', seconds: seconds(), tensors: tf.memory().numTensors });
 }
 
-function predict(id: number, digit: Uint8Array): void {
-  if (!trainer) {
-    post({ type: 'prediction', id, scores: undefined });
-    return;
-  }
-  const { model, placement } = trainer;
+function scoresOf(digit: Uint8Array): number[] | undefined {
+  lent?.refresh();
+  const source = trainer ?? lent;
+  if (!source) return undefined;
+  const { model, placement } = source;
   const input = placeDigits(digit, 1, placement);
   const shape: [number, number, number, number] = [1, placement.input.height, placement.input.width, 1];
-  const scores = tf.tidy(() => perDigit(model.predict(tf.tensor4d(input, shape)) as tf.Tensor).dataSync());
-  post({ type: 'prediction', id, scores: Array.from(scores) });
+  return Array.from(tf.tidy(() => perDigit(model.predict(tf.tensor4d(input, shape)) as tf.Tensor).dataSync()));
+}
+
+/** Always answers, so that the page never waits on a question the worker could not take. */
+function predict(id: number, digit: Uint8Array): void {
+  let scores: number[] | undefined;
+  try {
+    scores = scoresOf(digit);
+  } catch (error) {
+    console.error(error);
+  }
+  post({ type: 'prediction', id, scores });
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
