@@ -1,7 +1,7 @@
 import { BUILT_PRESETS } from '../../src/lib/lenet/networks/registry.ts';
 import { saveModel } from '../../src/lib/model/artifacts.ts';
+import { setNamedWeights } from '../../src/lib/model/named-weights.ts';
 import { modelOf } from '../../src/lib/model/build.ts';
-import { tf } from '../../src/lib/model/tf.ts';
 import { LENET5_PLACEMENT } from '../../src/lib/mnist/placement.ts';
 import { parsePaperRecipe, runPaperRecipe, sdlmNetwork, type PaperRecipe } from '../../src/lib/sdlm/index.ts';
 import { WASM_SDLM_RUNNER, WasmSdlmRunner } from '../../src/lib/sdlm/wasm-runner.ts';
@@ -63,10 +63,7 @@ export async function trainByPaperRecipe(recipe: PaperRecipe, out: string): Prom
   const built = modelOf(paper.network, paper.input);
   if (!built.ok) throw new Error(built.error.message);
   const model = built.value;
-  const weights = network.toTfjs(result.theta);
-  model.setWeights(
-    model.weights.map((weight) => tf.tensor(weights.get(weight.originalName)!.data, weight.shape as number[])),
-  );
+  setNamedWeights(model, network.toTfjs(result.theta));
   const last = result.passes.at(-1);
   const saved = await saveModel(model, {
     network: 'lenet5',

@@ -2,7 +2,7 @@ import type { MnistSet } from '../../mnist/index.ts';
 import { paperRecipeSteps, sdlmNetwork, TICK, type PaperRecipe } from '../../sdlm/index.ts';
 import { SDLM_BINARY, WasmSdlmRunner } from '../../sdlm/wasm-runner.ts';
 import { modelOf } from '../build.ts';
-import { namedWeights } from '../named-weights.ts';
+import { namedWeights, setNamedWeights } from '../named-weights.ts';
 import { tf, type tfl } from '../tf.ts';
 import { accuracyOf, confusionOf } from './confusion.ts';
 import type { FromWorker, TrainingSettings } from './protocol.ts';
@@ -53,14 +53,7 @@ export async function trainByRecipe(
     ...sets,
     runner: (layers, sdlm) => new WasmSdlmRunner(layers, sdlm, module),
   });
-  const refresh = () => {
-    const weights = network.toTfjs(run.theta);
-    const tensors = model.weights.map((weight) =>
-      tf.tensor(weights.get(weight.originalName)!.data, weight.shape as number[]),
-    );
-    model.setWeights(tensors);
-    tf.dispose(tensors);
-  };
+  const refresh = () => setNamedWeights(model, network.toTfjs(run.theta));
   host.lend(model, refresh);
   host.post({
     type: 'backend',
