@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
 
 export interface CurvePoint {
@@ -59,16 +59,7 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
     .select('text')
     .attr('text-anchor', 'middle')
     .text((value) => String(value));
-  root
-    .selectAll('g.curve-y-tick')
-    .data(y.ticks(4))
-    .join((enter) =>
-      enter
-        .append('g')
-        .attr('class', 'curve-y-tick')
-        .call((tick) => tick.append('line'))
-        .call((tick) => tick.append('text')),
-    )
+  lineGroups(root, 'curve-y-tick', y.ticks(4))
     .attr('transform', (value) => `translate(0 ${y(value)})`)
     .call((tick) =>
       tick
@@ -93,16 +84,11 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
     .attr('y', HEIGHT - 2)
     .attr('text-anchor', 'end')
     .text((label) => label);
-  root
-    .selectAll('g.curve-mark')
-    .data((data.marks ?? []).filter((mark) => mark.x <= x.domain()[1]!))
-    .join((enter) =>
-      enter
-        .append('g')
-        .attr('class', 'curve-mark')
-        .call((mark) => mark.append('line'))
-        .call((mark) => mark.append('text')),
-    )
+  lineGroups(
+    root,
+    'curve-mark',
+    (data.marks ?? []).filter((mark) => mark.x <= x.domain()[1]!),
+  )
     .attr('transform', (mark) => `translate(${x(mark.x)} 0)`)
     .call((mark) =>
       mark
@@ -128,6 +114,20 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
     .join('path')
     .attr('class', 'curve-line')
     .attr('d', (points) => (points.length > 0 ? path(points as CurvePoint[]) : null));
+}
+
+/** One `<g class=…>` holding a line and a text per datum: a tick's rule and value, a mark's line and label. */
+function lineGroups<Datum>(root: Selection<SVGSVGElement, unknown, null, undefined>, name: string, data: Datum[]) {
+  return root
+    .selectAll<SVGGElement, Datum>(`g.${name}`)
+    .data(data)
+    .join((enter) =>
+      enter
+        .append('g')
+        .attr('class', name)
+        .call((group) => group.append('line'))
+        .call((group) => group.append('text')),
+    );
 }
 
 function describe(data: CurveData): string {
