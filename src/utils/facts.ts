@@ -132,6 +132,9 @@ export const FACTS = {
   recipeSeedRange: `${recipePercent(wasmSeeds.lowest)} to ${recipePercent(wasmSeeds.highest)}`,
   recipeSeedMedian: recipePercent(wasmSeeds.median),
   recipeSeedsNearPaper: wasmSeeds.withinBand === 0 ? 'none' : `${wasmSeeds.withinBand} of ${wasmSeeds.seeds.length}`,
+  recipeBestSeedVersusPaper: `${(Math.abs(wasmSeeds.lowest - paperError) * 100).toFixed(2)} points ${
+    wasmSeeds.lowest >= paperError ? 'above' : 'below'
+  }`,
   reproductionBand: `${recipePercent(paperError - reproductionBand)} to ${recipePercent(paperError + reproductionBand)}`,
   trainingInputMean: measured.mean.toFixed(2),
   trainingInputVariance: measured.variance.toFixed(2),
