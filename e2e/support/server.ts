@@ -18,8 +18,19 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`astro preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
+const answers = (url: string) =>
+  fetch(url).then(
+    () => true,
+    () => false,
+  );
+
 /** Serves the built site in dist/ the way `npm run preview` does. */
 export async function startPreview(): Promise<() => Promise<void>> {
+  // A server left running from another checkout would answer in this one's place, with its own build.
+  if (await answers(`${BASE_URL}/`))
+    throw new Error(
+      `Something already serves ${BASE_URL}; stop it, or set PREVIEW_PORT to a free port, so that the tests read this build.`,
+    );
   const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT)], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
