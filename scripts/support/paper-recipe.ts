@@ -32,9 +32,6 @@ export function recipeOf(flags: RecipeFlags): PaperRecipe {
   return parsed.value;
 }
 
-/** Where the recipe's arithmetic runs, as the metadata records it. */
-export const RECIPE_BACKEND = WASM_SDLM_RUNNER;
-
 /** Trains the paper's LeNet-5 by the paper's recipe (SDLM, Eq. 9, the paper's schedule) and writes the model. */
 export async function trainByPaperRecipe(recipe: PaperRecipe, out: string): Promise<void> {
   const paper = BUILT_PRESETS.find((built) => built.preset === 'paper')!;
@@ -77,7 +74,7 @@ export async function trainByPaperRecipe(recipe: PaperRecipe, out: string): Prom
     testError: last?.testError ?? null,
     testAccuracy: last ? 1 - last.testError : null,
     trainingSeconds: Math.round((performance.now() - started) / 1000),
-    backend: RECIPE_BACKEND,
+    backend: WASM_SDLM_RUNNER,
   });
   writeSavedModel(out, saved);
   model.dispose();

@@ -1,12 +1,5 @@
 import { SCALED_TANH } from '../lenet/activation.ts';
 
-/**
- * One trainable layer of the paper's network in the SDLM trainer: values are
- * maps-first (map, row, column), parameters live in one shared vector at
- * `offset`, and each pass has a forward step, the back-propagation of the
- * gradient (Eq. 19: sums over the connections that share a parameter), and the
- * back-propagation of the Gauss-Newton second derivatives (Eqs. 25 and 27).
- */
 /** A layer's geometry, for a trainer that runs the same layer elsewhere (assembly/sdlm.ts). */
 export type SdlmShape =
   | {
@@ -19,6 +12,13 @@ export type SdlmShape =
   | { readonly kind: 'subsampling'; readonly maps: number; readonly inputSide: number; readonly window: number }
   | { readonly kind: 'full'; readonly inputs: number; readonly units: number };
 
+/**
+ * One trainable layer of the paper's network in the SDLM trainer: values are
+ * maps-first (map, row, column), parameters live in one shared vector at
+ * `offset`, and each pass has a forward step, the back-propagation of the
+ * gradient (Eq. 19: sums over the connections that share a parameter), and the
+ * back-propagation of the Gauss-Newton second derivatives (Eqs. 25 and 27).
+ */
 export interface SdlmLayer {
   readonly name: string;
   readonly shape: SdlmShape;

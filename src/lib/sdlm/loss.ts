@@ -55,6 +55,9 @@ export function mapLoss(
   return { value: penalties[label]! + top + Math.log(total), answer };
 }
 
+/** What a runner adds up on a pattern's trip back: its gradient, its Gauss-Newton curvature, or nothing. */
+export type Accumulate = 'gradient' | 'curvature' | 'none';
+
 /** `mapLoss` for a runner: the gradient or the curvature into `derivative`, as `accumulate` asks, or neither. */
 export function patternLoss(
   x: Float64Array,
@@ -62,7 +65,7 @@ export function patternLoss(
   classes: number,
   label: number,
   j: number,
-  accumulate: 'gradient' | 'curvature' | 'none',
+  accumulate: Accumulate,
   derivative: Float64Array,
 ): MapLoss {
   const gradient = accumulate === 'gradient' ? derivative : undefined;

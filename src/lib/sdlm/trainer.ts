@@ -1,4 +1,4 @@
-import { patternLoss } from './loss.ts';
+import { patternLoss, type Accumulate } from './loss.ts';
 import type { SdlmNetwork } from './network.ts';
 
 /** The paper's settings for SDLM (Section III-B, Appendix C); j is not given in the paper. */
@@ -82,7 +82,7 @@ export class SdlmRunner {
   }
 
   /** The loss and answer for one pattern; with `accumulate`, adds its gradient (or curvature) into `grad` (`hessian`). */
-  pattern(theta: Float64Array, image: Float64Array, label: number, accumulate: 'gradient' | 'curvature' | 'none') {
+  pattern(theta: Float64Array, image: Float64Array, label: number, accumulate: Accumulate) {
     const state = this.forward(theta, image);
     const { prototypes, classes, layers } = this.network;
     const result = patternLoss(state, prototypes, classes, label, this.settings.j, accumulate, this.lossGradient);

@@ -1,5 +1,5 @@
 import type { SdlmLayer } from './layers.ts';
-import { patternLoss, type MapLoss } from './loss.ts';
+import { patternLoss, type Accumulate, type MapLoss } from './loss.ts';
 import type { SdlmNetwork } from './network.ts';
 import { averageCurvature, type SdlmSettings } from './trainer.ts';
 
@@ -23,11 +23,9 @@ export const SDLM_BINARY = 'sdlm.wasm';
 /** How the recorded runs name this runner. */
 export const WASM_SDLM_RUNNER = 'WebAssembly, double precision (assembly/sdlm.ts)';
 
-type Accumulate = 'gradient' | 'curvature' | 'none';
-
 /**
  * The SDLM trainer's runner (see `SdlmRunner`) with its layers in WebAssembly: the
- * same arithmetic in double precision, about three times as fast. The parameters,
+ * same arithmetic in double precision, about two and a half times as fast. The parameters,
  * their gradient, the Hessian estimate and the step sizes live in its memory:
  * `adopt` moves a parameter vector there, and every call takes that vector.
  */

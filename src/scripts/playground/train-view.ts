@@ -1,5 +1,6 @@
 import { PAPER_TRAINING } from '../../lib/paper/training.ts';
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
+import type { PaperRecipe } from '../../lib/sdlm/recipe.ts';
 import { TICK } from '../../lib/sdlm/run.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
 import { scheduleMarks } from './schedule-marks.ts';
@@ -33,6 +34,10 @@ export interface TrainView {
   clear(): void;
 }
 
+/** Digits of its pass a recipe run has read by this report: it reports every `TICK` digits and at the pass's end. */
+const digitsInPass = (event: Extract<FromWorker, { type: 'progress' }>, recipe: PaperRecipe) =>
+  Math.min((event.batch + 1) * TICK, recipe.patterns);
+
 /** "pass 3 of 20, 2,500 of 6,000 digits" for a recipe run; "epoch 3, batch 250 of 1,250" otherwise. */
 function whereInWords(
   event: Extract<FromWorker, { type: 'progress' }>,
@@ -41,7 +46,7 @@ function whereInWords(
   const recipe = settings?.recipe;
   if (!recipe)
     return `epoch ${event.epoch + 1}, batch ${(event.batch + 1).toLocaleString('en-US')} of ${event.batches.toLocaleString('en-US')}`;
-  const digits = Math.min((event.batch + 1) * TICK, recipe.patterns);
+  const digits = digitsInPass(event, recipe);
   return `pass ${event.epoch + 1} of ${recipe.passes}, ${digits.toLocaleString('en-US')} of ${recipe.patterns.toLocaleString('en-US')} digits`;
 }
 
@@ -133,7 +138,7 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
           // A recipe run updates after every digit; its "batches" are only how often it reports.
           batchesLabel.textContent = recipe ? 'Digits' : 'Batches';
           batches.textContent = recipe
-            ? `${(event.epoch * recipe.patterns + Math.min((event.batch + 1) * TICK, recipe.patterns)).toLocaleString('en-US')} of ${(recipe.passes * recipe.patterns).toLocaleString('en-US')}`
+            ? `${(event.epoch * recipe.patterns + digitsInPass(event, recipe)).toLocaleString('en-US')} of ${(recipe.passes * recipe.patterns).toLocaleString('en-US')}`
             : `${batchesDone.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
           speed.textContent = `${Math.round(event.samplesPerSecond).toLocaleString('en-US')} digits/s`;
           const perBatch = event.seconds / Math.max(batchesDone, 1);

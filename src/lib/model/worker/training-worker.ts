@@ -79,9 +79,6 @@ function release(): void {
 }
 
 async function train(settings: TrainingSettings): Promise<void> {
-  setWasmPaths(settings.wasmPath);
-  registerWasmTrainingKernels();
-  if (scope.crossOriginIsolated) setThreadsCount(Math.min(navigator.hardwareConcurrency || 1, 4));
   const onDownload = (received: number, total: number | undefined) => post({ type: 'download', received, total });
   const [trainSet, testSet] = await Promise.all([
     fetchMnist('train', fetch, onDownload, settings.dataPath),
@@ -100,6 +97,9 @@ async function train(settings: TrainingSettings): Promise<void> {
     await trainByRecipe(settings, settings.recipe, { train: trainSet, test: testSet }, host);
     return;
   }
+  setWasmPaths(settings.wasmPath);
+  registerWasmTrainingKernels();
+  if (scope.crossOriginIsolated) setThreadsCount(Math.min(navigator.hardwareConcurrency || 1, 4));
   const quickSet = subset(testSet, 0, QUICK_TEST_DIGITS);
   const gpu = settings.backend === 'auto' && hasHardwareWebgl();
   const choice = await chooseEngine(
