@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { rowCells } from './support/explorer-table.ts';
+import { rowCells, settleField } from './support/explorer-table.ts';
 import { watchPage } from './support/page-watch.ts';
 import { BASE_URL } from './support/server.ts';
 
@@ -105,8 +105,9 @@ const explorerFields: BadInput[] = [
 ].map(([side, value, says]) => ({
   what: `the explorer's ${side} field set to "${value}"`,
   open: '/explorer/',
-  act: async (page: Page) => page.fill(`#explorer-${side}`, value!),
-  shows: '#explorer-alert',
+  act: async (page: Page) => settleField(page, `#explorer-${side}`, value!),
+  // A value the field cannot take is explained under the size fields; a size the network cannot take, in its table.
+  shows: value === '28' ? '#explorer-table tr.failed' : '#explorer-size-error',
   says: says!,
 }));
 
@@ -243,8 +244,8 @@ async function shownText(page: Page, typed: readonly string[]): Promise<string> 
 }
 
 async function explorerStillWorks(page: Page): Promise<void> {
-  await page.fill('#explorer-height', '36');
-  await page.fill('#explorer-width', '36');
+  await settleField(page, '#explorer-height', '36');
+  await settleField(page, '#explorer-width', '36');
   await expect.poll(async () => (await rowCells(page, 'C5'))[0]).toBe('120x2x2');
 }
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
-import { rowCells } from './support/explorer-table.ts';
+import { rowCells, settleField } from './support/explorer-table.ts';
 import { watchPage } from './support/page-watch.ts';
 import { BASE_URL } from './support/server.ts';
 
@@ -60,8 +60,8 @@ describe('the LeNet family in the explorer', () => {
 describe('editing layers', () => {
   it("C5's kernel at 4x4 gives C5 120x2x2, in the table, the drawing, the code and a shared address", async () => {
     const page = await open('');
-    await page.fill('#edit-5-kernel-height', '4');
-    await page.fill('#edit-5-kernel-width', '4');
+    await settleField(page, '#edit-5-kernel-height', '4');
+    await settleField(page, '#edit-5-kernel-width', '4');
     expect((await rowCells(page, 'C5'))[0]).toBe('120x2x2');
     expect(await page.locator('#explorer-architecture a[data-layer="C5"]').getAttribute('aria-label')).toBe(
       'C5: 120@2x2',
@@ -78,29 +78,37 @@ describe('editing layers', () => {
     await page.close();
   });
 
-  it('a layer added after F6 that the RBF output cannot read is explained next to the field, and the figures wait', async () => {
+  it('a layer added after F6 that the RBF output cannot read stops the figures there, said once, by the layer', async () => {
     const page = await open('');
     const watch = watchPage(page);
     await page.selectOption('#edit-6-add-kind', 'full');
     await page.click('text=Add after F6');
-    const error = page.locator('#edit-8-error');
-    await error.waitFor({ state: 'visible' });
-    expect(await error.textContent()).toContain("Output's RBF prototypes have 84 values but the layer before gives 32");
+    const failed = page.locator('#explorer-table tr.failed');
+    await failed.waitFor({ state: 'visible' });
+    const message = "Output's RBF prototypes have 84 values but the layer before gives 32";
+    expect(await failed.textContent()).toContain(message);
+    // The message stands once on the page; the field it is about is marked and points to it.
+    expect((await page.locator('main').innerText()).split(message).length - 1).toBe(1);
     expect(await page.getAttribute('#edit-8-classifier', 'aria-invalid')).toBe('true');
-    expect((await rowCells(page, 'Total'))[PARAMETERS]).toBe('60,000 (+840 fixed)');
-    await page.fill('#edit-7-units', '84');
-    await error.waitFor({ state: 'hidden' });
+    // The figures show the edited network up to the new layer, not the network before the edit.
+    expect((await rowCells(page, 'F7'))[0]).toBe('32x1x1');
+    expect(await page.textContent('#explorer-sentence')).toContain('stops at Output');
+    expect(await page.getAttribute('#explorer-train-link', 'aria-disabled')).toBe('true');
+    await settleField(page, '#edit-7-units', '84');
+    await failed.waitFor({ state: 'detached' });
+    expect(await page.getAttribute('#edit-8-classifier', 'aria-invalid')).toBeNull();
     expect((await rowCells(page, 'F7'))[PARAMETERS]).toBe('7,140');
     expect(await page.locator('#explorer-table tbody tr').count()).toBe(9);
+    expect(await page.getAttribute('#explorer-train-link', 'aria-disabled')).toBeNull();
     expect(watch.errors).toEqual([]);
     await page.close();
   });
 
   it('a number out of range gets a message that says what the field takes, and nothing else changes', async () => {
     const page = await open('?network=lenet1');
-    await page.fill('#edit-1-maps', '0');
+    await settleField(page, '#edit-1-maps', '0');
     expect(await page.textContent('#edit-1-error')).toBe('Maps takes a whole number from 1 to 1024; got "0".');
-    await page.fill('#edit-1-maps', '9'.repeat(40));
+    await settleField(page, '#edit-1-maps', '9'.repeat(40));
     expect(await page.textContent('#edit-1-error')).toContain('takes a whole number from 1 to 1024');
     expect((await rowCells(page, 'Total'))[PARAMETERS]).toBe('2,578');
     expect(new URL(page.url()).searchParams.get('net')).toBeNull();
@@ -109,7 +117,7 @@ describe('editing layers', () => {
 
   it("more H1 maps give H3's table more rows, connected, so that LeNet-1 still computes", async () => {
     const page = await open('?network=lenet1');
-    await page.fill('#edit-1-maps', '6');
+    await settleField(page, '#edit-1-maps', '6');
     expect(await page.locator('#h3-matrix tbody tr').count()).toBe(6);
     // Two new H2 maps, each linked to all 12 H3 maps: 24 more 5x5 kernels.
     expect((await rowCells(page, 'H3'))[PARAMETERS]).toBe('1,112');
@@ -136,7 +144,7 @@ describe('editing layers', () => {
 
   it('sends the edited network to the playground, which offers it for training', async () => {
     const page = await open('?network=lenet1');
-    await page.fill('#edit-1-maps', '6');
+    await settleField(page, '#edit-1-maps', '6');
     await page.waitForURL(/net=/);
     await page.click('#explorer-train-link');
     await page.waitForURL(/\/playground\//);

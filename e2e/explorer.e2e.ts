@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { rowCells } from './support/explorer-table.ts';
+import { rowCells, settleField } from './support/explorer-table.ts';
 import { launchBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-watch.ts';
 import { BASE_URL } from './support/server.ts';
@@ -54,10 +54,10 @@ describe('bad parameters show an alert and the page keeps working', () => {
   // Malformed parameters, one by one, are in the bad-input corpus (bad-inputs.e2e.ts).
   it('at a size too small for C5, shows every layer before it at that size and marks where it stops', async () => {
     const page = await openExplorer('?input=36');
-    await page.fill('#explorer-height', '28');
-    await page.fill('#explorer-width', '28');
-    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
-    expect(await page.locator('[role="alert"]').textContent()).toContain('C5 needs at least 5x5 input');
+    await settleField(page, '#explorer-height', '28');
+    await settleField(page, '#explorer-width', '28');
+    await page.locator('#explorer-table tr.failed').waitFor({ state: 'visible' });
+    expect(await page.locator('#explorer-alert').isHidden()).toBe(true);
     expect(await page.inputValue('#explorer-height')).toBe('28');
     // Worked by hand at 28x28: 28 - 4 = 24, halved 12, 12 - 4 = 8, halved 4: too small for a 5x5 C5.
     const shapes: [string, string][] = [
@@ -77,7 +77,7 @@ describe('bad parameters show an alert and the page keeps working', () => {
 
   it('a link that cannot be computed shows the layers it can, at the size it asks for', async () => {
     const page = await openExplorer('?input=28x40');
-    await page.locator('[role="alert"]').waitFor({ state: 'visible' });
+    await page.locator('#explorer-table tr.failed').waitFor({ state: 'visible' });
     expect((await rowCells(page, 'S4'))[0]).toBe('16x4x7');
     expect(await page.locator('#explorer-architecture a.architecture-layer').count()).toBe(5);
     expect(await page.locator('#c3-matrix button').count()).toBe(96);
@@ -101,8 +101,8 @@ describe('bad parameters show an alert and the page keeps working', () => {
 describe('the explorer controls', () => {
   it('setting the height and width to 36 makes C5 120x2x2 in the table and the diagram', async () => {
     const page = await openExplorer('');
-    await page.fill('#explorer-height', '36');
-    await page.fill('#explorer-width', '36');
+    await settleField(page, '#explorer-height', '36');
+    await settleField(page, '#explorer-width', '36');
     expect((await rowCells(page, 'C5'))[0]).toBe('120x2x2');
     expect(await page.getAttribute('#explorer-architecture a[data-layer="C5"]', 'aria-label')).toBe('C5: 120@2x2');
     expect(await page.textContent('#explorer-sentence')).toContain('C5 is now 120@2x2');

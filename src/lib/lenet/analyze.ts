@@ -1,6 +1,6 @@
 import { NOTHING_DROPPED, sumTotals, volume, type LayerFigures, type Shape, type Totals } from './figures.ts';
 import { checkInputSize } from './input-size.ts';
-import { checkLayerFields } from './layer-limits.ts';
+import { checkLayerFields } from './check-layer-fields.ts';
 import { kindOf } from './kinds/index.ts';
 import { fail, ok, type LenetError, type Result } from './result.ts';
 import type { Layer, NetworkSpec, Size2 } from './spec.ts';

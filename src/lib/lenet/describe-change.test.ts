@@ -1,6 +1,7 @@
 import { analysisOf } from './test-support.ts';
 import { describe, expect, it } from 'vitest';
 import { describeChange } from './describe-change.ts';
+import { removeLayer } from './edit.ts';
 import { preset } from './lenet5.ts';
 import type { Variant } from './switches.ts';
 
@@ -14,14 +15,22 @@ describe('describeChange', () => {
     expect(sentence('paper', 32, 32)).toContain('C5 is 120@1x1: its 5x5 kernels fit its input in exactly one position');
   });
 
-  it('at 36x36 with the convolutional head, parameters stay and connections grow', () => {
+  it('at 36x36 with the convolutional head, the positions add connections and no parameters', () => {
     expect(sentence('paper', 36, 36)).toBe(
-      'C5 is now 120@2x2: C5 is a convolution, so wherever its input is larger than its kernel it has more than one position. F6 and the output run at each of its 4 positions: parameters stay at 60,000 while connections grow to 625,104.',
+      'C5 is now 120@2x2: C5 is a convolution, so wherever its input is larger than its kernel it has more than one position. F6 and the output run at each of its 4 positions with the same weights: the positions add connections, 625,104 in all, and no parameters (the network has 60,000).',
     );
   });
 
   it('at 36x36 with the flatten head, F6 grows', () => {
     expect(sentence('modern', 36, 36)).toContain('F6 alone has 40,404 parameters');
+  });
+
+  it("after S4 is removed, names the edited network's own parameter count, not a claim that they stayed", () => {
+    const withoutS4 = removeLayer(preset('paper'), 4);
+    const text = describeChange(analysisOf(withoutS4, { height: 32, width: 32 }));
+    // Hand count: C5 reads C3's 16 maps of 10x10, so 6x6 positions; C5 has 120 x (16 x 25 + 1) = 48,120 weights.
+    expect(text).toContain('each of its 36 positions');
+    expect(text).not.toContain('stay');
   });
 
   it('names the rows an odd size throws away', () => {

@@ -35,7 +35,7 @@ export function describeChange(analysis: Analysis): string {
     const positions = height * width;
     const perPosition = f6.shape.height * f6.shape.width > 1;
     const head = perPosition
-      ? `F6 and the output run at each of its ${positions} positions: parameters stay at ${formatCount(analysis.totals.trainable)} while connections grow to ${formatCount(analysis.totals.connections)}.`
+      ? `F6 and the output run at each of its ${positions} positions with the same weights: the positions add connections, ${formatCount(analysis.totals.connections)} in all, and no parameters (the network has ${formatCount(analysis.totals.trainable)}).`
       : `The flatten head gives F6 one weight per C5 value, so F6 alone has ${formatCount(f6.trainable)} parameters.`;
     sentences.push(
       `C5 is now ${atShape(channels, height, width)}: C5 is a convolution, so wherever its input is larger than its kernel it has more than one position. ${head}`,

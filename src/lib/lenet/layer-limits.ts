@@ -1,7 +1,4 @@
 import { MAX_INPUT_SIDE } from './input-size.ts';
-import { fail, ok, type Result } from './result.ts';
-import { kindOf } from './kinds/index.ts';
-import type { Layer } from './spec.ts';
 
 export interface Range {
   readonly min: number;
@@ -30,24 +27,4 @@ export function checkWhole(value: number, { min, max }: Range): string | null {
   if (Number.isInteger(value) && value >= min && value <= max) return null;
   const shown = Number.isFinite(value) ? String(value) : 'a number too large to write';
   return `takes a whole number from ${min} to ${max}, not ${shown}`;
-}
-
-/** Whether every field of a layer holds a value the calculator accepts; the error names the layer and the field. */
-export function checkLayerFields(layer: Layer): Result<true> {
-  const name = layer.name.trim();
-  if (name === '' || name.length > MAX_NAME_LENGTH) {
-    const message = `A layer's name must have 1 to ${MAX_NAME_LENGTH} characters; got "${layer.name.slice(0, MAX_NAME_LENGTH)}${layer.name.length > MAX_NAME_LENGTH ? '…' : ''}".`;
-    return fail({ code: 'parameter', layer: layer.name, field: 'name', message });
-  }
-  for (const [field, value, range] of kindOf(layer).limits(layer)) {
-    const problem = checkWhole(value, range);
-    if (problem)
-      return fail({
-        code: 'parameter',
-        layer: layer.name,
-        field,
-        message: `${layer.name}'s ${field.replace('.', ' ')} ${problem}.`,
-      });
-  }
-  return ok(true);
 }

@@ -1,6 +1,6 @@
-import { planOf, tableCsv, tableJson, toKeras, toPyTorch, toTfjs, type Plan } from '../lib/export/index.ts';
-import type { Analysis } from '../lib/lenet/index.ts';
-import { download } from './download.ts';
+import { planOf, tableCsv, tableJson, toKeras, toPyTorch, toTfjs, type Plan } from '../../lib/export/index.ts';
+import type { Analysis } from '../../lib/lenet/index.ts';
+import { download } from '../download.ts';
 
 /** The diagram as a standalone SVG file, its colours copied in so it looks the same outside the page. */
 function standaloneSvg(svg: SVGSVGElement): string {

@@ -1,7 +1,15 @@
-import { planOf } from '../lib/export/plan.ts';
-import type { Analysis } from '../lib/lenet/index.ts';
-import { fetchWeights, npz, pretrainedFor, torchState } from '../lib/weights/index.ts';
-import { download } from './download.ts';
+import { planOf } from '../../lib/export/plan.ts';
+import { BUILT_PRESETS, entryOf, type Analysis } from '../../lib/lenet/index.ts';
+import { fetchWeights, npz, pretrainedFor, torchState, type PretrainedModel } from '../../lib/weights/index.ts';
+import { download } from '../download.ts';
+
+/** A shipped model as the registry names it: "LeNet-1 (1989)", "LeNet-5 (1998), modern preset". */
+function modelLabel(model: PretrainedModel): string {
+  const built = BUILT_PRESETS.find((entry) => entry.preset === model);
+  if (!built) return model;
+  const entry = entryOf(built.id);
+  return Object.keys(entry.presets).length > 1 ? `${entry.label}, ${model} preset` : entry.label;
+}
 
 /**
  * The "weights for PyTorch" button: on for a network that has pretrained weights
@@ -20,18 +28,24 @@ export function weightsDownload(button: HTMLButtonElement, status: HTMLElement) 
       .then((weights) => {
         const file = npz(torchState(plan.value, analysis, weights));
         download('lenet5-weights.npz', new Blob([file], { type: 'application/octet-stream' }));
-        status.textContent = `Downloaded lenet5-weights.npz: the pretrained ${variant} network, ${Math.round(file.length / 1024)} KB.`;
+        status.textContent = `Downloaded lenet5-weights.npz: the pretrained ${modelLabel(variant)}, ${Math.round(file.length / 1024)} KB.`;
       })
       .catch((error: unknown) => {
         status.textContent = `The weights could not be prepared: ${error instanceof Error ? error.message : String(error)} Check the connection and press the button again.`;
       });
   });
-  return (analysis: Analysis) => {
-    shown = analysis;
-    const variant = pretrainedFor(analysis.network, analysis.input);
+  /** `complete` is false while the network stops at a layer it cannot compute. */
+  return (analysis: Analysis | undefined, complete: boolean) => {
+    shown = complete ? analysis : undefined;
+    const variant = shown ? pretrainedFor(shown.network, shown.input) : undefined;
     button.disabled = variant === undefined;
+    if (!shown) {
+      status.textContent =
+        'No weights can fit a network that cannot be computed; change the fields above until it can.';
+      return;
+    }
     status.textContent = variant
-      ? `The ${variant} network's pretrained weights, as the PyTorch code above loads them (numpy's .npz).`
+      ? `The pretrained weights of ${modelLabel(variant)}, as the PyTorch code above loads them (numpy's .npz).`
       : "Pretrained weights exist for the paper's LeNet-5 at any input size, the modern port at 32x32 and LeNet-1 at 28x28; train this network in the playground to download its own.";
   };
 }

@@ -1,4 +1,4 @@
-import { formatCount, type LayerTableModel, type LenetError, type Totals } from '../lib/lenet/index.ts';
+import { formatCount, type LayerTableModel, type LenetError, type Totals } from '../../lib/lenet/index.ts';
 
 function cellRow(header: string, cells: readonly string[]): HTMLTableRowElement {
   const row = document.createElement('tr');
@@ -10,7 +10,7 @@ function cellRow(header: string, cells: readonly string[]): HTMLTableRowElement 
 }
 
 /** The row of the layer that cannot be computed: its name and why, across every column. */
-function failedRow(failure: LenetError, columns: number): HTMLTableRowElement {
+export function failedRow(failure: LenetError, columns: number): HTMLTableRowElement {
   const row = cellRow(failure.layer ?? '', []);
   row.className = 'failed';
   row.append(

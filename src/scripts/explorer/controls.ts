@@ -1,5 +1,5 @@
-import { entryOf, PRESETS, SWITCH_NAMES, type ExplorerState, type SwitchName } from '../lib/lenet/index.ts';
-import { required } from './dom.ts';
+import { entryOf, PRESETS, SWITCH_NAMES, type ExplorerState, type SwitchName } from '../../lib/lenet/index.ts';
+import { required } from '../dom.ts';
 
 export interface Controls {
   readonly form: HTMLFormElement;
@@ -9,6 +9,7 @@ export interface Controls {
   readonly networkHint: HTMLElement;
   readonly variant: HTMLSelectElement;
   readonly switches: { readonly [K in SwitchName]: HTMLSelectElement };
+  readonly sizeError: HTMLElement;
 }
 
 export function findControls(root: ParentNode): Controls {
@@ -27,17 +28,30 @@ export function findControls(root: ParentNode): Controls {
     networkHint: required(root, '#explorer-network-hint'),
     variant: required<HTMLSelectElement>(root, '#explorer-variant'),
     switches,
+    sizeError: required(root, '#explorer-size-error'),
   };
 }
 
-/** Shows a state in the controls. A side the reader is typing in is left as typed. */
-export function showState(controls: Controls, state: ExplorerState, typing?: HTMLElement): void {
+/** Marks a side field whose text is not a size, with what it takes; or clears every mark. */
+export function markSide(controls: Controls, control: HTMLInputElement | undefined, message: string | undefined): void {
+  for (const side of Object.values(controls.sides)) side.number.removeAttribute('aria-invalid');
+  if (control && message) control.setAttribute('aria-invalid', 'true');
+  controls.sizeError.hidden = message === undefined;
+  controls.sizeError.textContent = message ?? '';
+}
+
+/**
+ * Shows a state in the controls. The field the state was settled from keeps its
+ * text (and caret); every other field shows the state, its draft dropped.
+ */
+export function showState(controls: Controls, state: ExplorerState, keep?: HTMLElement): void {
   for (const name of ['height', 'width'] as const) {
     const value = String(state.input[name]);
     const { number, range } = controls.sides[name];
-    if (number !== typing) number.value = value;
-    if (range !== typing) range.value = value;
+    if (number !== keep) number.value = value;
+    if (range !== keep) range.value = value;
   }
+  if (keep === undefined) markSide(controls, undefined, undefined);
   controls.network.value = state.network;
   const entry = entryOf(state.network);
   controls.lenet5Options.hidden = state.network !== 'lenet5' || state.custom !== undefined;

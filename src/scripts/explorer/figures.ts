@@ -10,9 +10,9 @@ import {
   type Analysis,
   type ExplorerState,
   type NetworkSpec,
-} from '../lib/lenet/index.ts';
-import { architecture, drawArchitecture, drawBreakdown, type Orientation } from '../lib/viz/index.ts';
-import { layerPageOf } from '../utils/navigation.ts';
+} from '../../lib/lenet/index.ts';
+import { architecture, drawArchitecture, drawBreakdown, type Orientation } from '../../lib/viz/index.ts';
+import { layerPageOf } from '../../utils/navigation.ts';
 
 export function drawDiagram(
   svg: SVGSVGElement,

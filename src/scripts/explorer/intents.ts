@@ -1,15 +1,12 @@
 import {
   c3TableOf,
-  checkInputSize,
   DEFAULT_STATE,
   entryOf,
   isNetworkId,
-  parseSide,
   toggleLink,
   type ExplorerState,
-  type LenetError,
-} from '../lib/lenet/index.ts';
-import { readOverrides, type Controls } from './explorer-controls.ts';
+} from '../../lib/lenet/index.ts';
+import { readOverrides, type Controls } from './controls.ts';
 
 /**
  * What each control of the explorer asks for: the state after the reader's
@@ -37,17 +34,11 @@ export function afterSelect(
   return { ...withoutTable(state), variant, overrides: readOverrides(controls, variant), ...keepTable };
 }
 
-/** After a height or width field or slider moved: the new size, or what is wrong with the text. */
-export function afterSide(
-  state: ExplorerState,
-  control: HTMLInputElement,
-): { next?: ExplorerState; problem?: LenetError } {
-  const name = control.dataset['side'] === 'width' ? 'width' : 'height';
-  const parsed = parseSide(control.value, name);
-  if (!parsed.ok) return { problem: parsed.error };
-  const input = { ...state.input, [name]: parsed.value };
-  return checkInputSize(input).ok ? { next: { ...state, input } } : {};
-}
+/** After a height or width settled on a valid side: the new size. */
+export const afterSide = (state: ExplorerState, side: 'height' | 'width', value: number): ExplorerState => ({
+  ...state,
+  input: { ...state.input, [side]: value },
+});
 
 export const afterSquareSize = (state: ExplorerState, side: number): ExplorerState => ({
   ...state,

@@ -1,22 +1,22 @@
 import {
   describeChange,
   layerTable,
-  serializeExplorerState,
   type Analysis,
   type ExplorerState,
   type LenetError,
-} from '../lib/lenet/index.ts';
-import { showCode } from './explorer-exports.ts';
-import { drawBreakdowns, drawDiagram } from './explorer-figures.ts';
-import { fillTable, fillTotals } from './explorer-view.ts';
-import { weightsDownload } from './explorer-weights.ts';
-import { required } from './dom.ts';
-import { markScrollRegions } from './scroll-regions.ts';
+} from '../../lib/lenet/index.ts';
+import { required } from '../dom.ts';
+import { markScrollRegions } from '../scroll-regions.ts';
+import { showCode } from './exports.ts';
+import { drawBreakdowns, drawDiagram } from './figures.ts';
+import { showTrainLink } from './train-link.ts';
+import { failedRow, fillTable, fillTotals } from './view.ts';
+import { weightsDownload } from './weights.ts';
 
 /**
- * Every figure of the explorer that follows one computed network: the table,
- * the totals, the sentence, the drawing, the bars, the code, the weights and the
- * link to train it. With a failure, they show the layers before it.
+ * Every figure of the explorer that follows the shown network: the table, the
+ * totals, the sentence, the drawing, the bars, the code, the weights and the
+ * link to train it. With a failure, they show the layers before it, and say so.
  */
 export function figuresView(root: Document) {
   const sentence = required(root, '#explorer-sentence');
@@ -27,6 +27,7 @@ export function figuresView(root: Document) {
   const details = required(root, '#explorer-layer-details');
   const code = required(root, '#explorer-code');
   const trainLink = required<HTMLAnchorElement>(root, '#explorer-train-link');
+  const trainReason = required(root, '#explorer-train-reason');
   const parameters = required<SVGSVGElement>(root, '#breakdown-parameters');
   const connections = required<SVGSVGElement>(root, '#breakdown-connections');
   const showWeights = weightsDownload(
@@ -36,7 +37,7 @@ export function figuresView(root: Document) {
   let shown: Analysis | undefined;
   // The architecture is drawn across and downwards, and CSS shows one; only the one on screen is drawn at once.
   const phone = matchMedia('(max-width: 40rem)');
-  let stale: { row: boolean; column: boolean } = { row: false, column: false };
+  let stale = { row: false, column: false };
   let drawDiagrams: (orientation: 'row' | 'column') => void = () => undefined;
   const freshen = (orientation: 'row' | 'column') => {
     if (!stale[orientation]) return;
@@ -51,7 +52,7 @@ export function figuresView(root: Document) {
       freshen('row');
       return diagram;
     },
-    /** The analysis the figures show now, if any. */
+    /** The analysis the figures show now: the shown network's, as far as it computes. */
     get shown() {
       return shown;
     },
@@ -62,25 +63,32 @@ export function figuresView(root: Document) {
       fillTotals(totals, analysis.totals, failure ? analysis.layers.at(-1)!.name : undefined);
       const size = `${analysis.input.height}x${analysis.input.width}`;
       sentence.textContent = failure
-        ? `At ${size} the network stops at ${failure.layer}: ${failure.message} Below are the layers before it, computed at ${size}.`
+        ? `At ${size} the network stops at ${failure.layer}: its row in the table says why. The figures show the layers before it.`
         : describeChange(analysis);
       drawDiagrams = (orientation) =>
         drawDiagram(orientation === 'row' ? diagram : columnDiagram, details, analysis, failure?.layer, orientation);
       stale = { row: true, column: true };
+      showTrainLink(trainLink, trainReason, state, failure);
       later(() => freshen(phone.matches ? 'column' : 'row'));
-      later(() => {
-        drawBreakdowns(parameters, connections, state, analysis);
-        trainLink.href = `/playground/?${serializeExplorerState(state)}`;
-      });
+      later(() => drawBreakdowns(parameters, connections, state, analysis));
       later(() => {
         showCode(code, analysis);
-        showWeights(analysis);
+        showWeights(analysis, failure === undefined);
         requestAnimationFrame(() => markScrollRegions(root));
       });
     },
-    /** Says why the figures show a stand-in. */
-    say(text: string) {
-      sentence.textContent = text;
+    /** Not even the first layer computes: every figure is emptied, and the sentence says why. */
+    clear(state: ExplorerState, failure: LenetError) {
+      shown = undefined;
+      table.tBodies[0]!.replaceChildren(failedRow(failure, table.tHead?.rows[0]?.cells.length ?? 1));
+      table.tFoot?.replaceChildren();
+      totals.textContent = '';
+      sentence.textContent = `Nothing can be computed: ${failure.message}`;
+      for (const svg of [diagram, columnDiagram, parameters, connections]) svg.replaceChildren();
+      stale = { row: false, column: false };
+      code.replaceChildren();
+      showWeights(undefined, false);
+      showTrainLink(trainLink, trainReason, state, failure);
     },
   };
 }

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { preset, type NetworkSpec } from '../lib/lenet/index.ts';
-import { analysisOf } from '../lib/lenet/test-support.ts';
-import { showCode } from './explorer-exports.ts';
+import { preset, type NetworkSpec } from '../../lib/lenet/index.ts';
+import { analysisOf } from '../../lib/lenet/test-support.ts';
+import { showCode } from './exports.ts';
 
 const paper = preset('paper');
 const turnedPrototypes: NetworkSpec = {

@@ -1,5 +1,5 @@
-import { formatCount, linkCount, type Analysis, type NetworkSpec } from '../lib/lenet/index.ts';
-import { drawConnectionMatrix } from '../lib/viz/index.ts';
+import { formatCount, linkCount, type Analysis, type NetworkSpec } from '../../lib/lenet/index.ts';
+import { drawConnectionMatrix } from '../../lib/viz/index.ts';
 
 /** One connection table to show: the convolution at `index`, and the layer it reads. */
 export interface ShownTable {
@@ -44,7 +44,8 @@ export function tablesView(container: HTMLElement, onToggle: (index: number, inp
     return { wrapper, table, count };
   };
 
-  return (tables: readonly ShownTable[], analysis: Analysis | undefined) => {
+  /** `analysis` is the shown network's, as far as it computes; `complete` when it computes to the end. */
+  return (tables: readonly ShownTable[], analysis: Analysis | undefined, complete: boolean) => {
     const key = tables
       .map((shown) => `${shown.index}:${shown.from}:${shown.to}:${shown.matrix.length}x${shown.matrix[0]?.length}`)
       .join('|');
@@ -62,11 +63,13 @@ export function tablesView(container: HTMLElement, onToggle: (index: number, inp
         drawConnectionMatrix(table, shown.matrix, (input, output) => onToggle(shown.index, input, output), shown);
         block.drawn = cells;
       }
-      const figures = analysis?.layers.find((layer) => layer.name === shown.to);
+      const layer = analysis?.layers.find((candidate) => candidate.name === shown.to);
       const links = `${linkCount(shown.matrix)} of ${shown.matrix.length * (shown.matrix[0]?.length ?? 0)} links`;
-      count.textContent = figures
-        ? `${shown.to}: ${links}, ${formatCount(figures.trainable)} parameters, ${formatCount(figures.connections)} connections; the network: ${formatCount(analysis!.totals.trainable)} trainable parameters.`
-        : `${shown.to}: ${links}.`;
+      const network =
+        complete && analysis ? `; the network: ${formatCount(analysis.totals.trainable)} trainable parameters` : '';
+      count.textContent = layer
+        ? `${shown.to}: ${links}, ${formatCount(layer.trainable)} parameters, ${formatCount(layer.connections)} connections${network}.`
+        : `${shown.to}: ${links}; the network stops before ${shown.to}, so it has no count.`;
     });
     if (tables.length === 0)
       container.replaceChildren(
