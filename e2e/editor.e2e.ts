@@ -14,8 +14,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PARAMETERS = 4;
-const CONNECTIONS = 5;
+const PARAMETERS = 1; // index of Parameters among the td cells: the explorer's table leads with shape, parameters, connections
+const CONNECTIONS = 2;
 
 async function open(query: string): Promise<Page> {
   const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });

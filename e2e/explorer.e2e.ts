@@ -23,8 +23,8 @@ async function openExplorer(query: string): Promise<Page> {
 }
 
 const TOTAL = 'Total';
-const PARAMETERS = 4; // index of Parameters among the td cells (after Activation shape, Filter, Weights, Biases)
-const CONNECTIONS = 5;
+const PARAMETERS = 1; // index of Parameters among the td cells: the explorer's table leads with shape, parameters, connections
+const CONNECTIONS = 2;
 
 describe('explorer URLs give the expected tables', () => {
   // Oracles: Section II-B of the paper, the model-zoo table, and shapes worked by hand.

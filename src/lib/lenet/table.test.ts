@@ -2,7 +2,7 @@ import { analysisOf } from './test-support.ts';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatFilter } from './format.ts';
 import { preset } from './lenet5.ts';
-import { layerComparison, layerTable, mergeIdentical } from './table.ts';
+import { countsFirst, layerComparison, layerTable, mergeIdentical } from './table.ts';
 
 describe('layerTable(paper, 32x32)', () => {
   const result = analysisOf(preset('paper'), { height: 32, width: 32 });
@@ -72,5 +72,34 @@ describe('mergeIdentical', () => {
 
   it('keeps both rows of C3, which differs', () => {
     expect(mergeIdentical(layerComparison([at32('paper'), at32('modern')], 'C3')).rows).toHaveLength(2);
+  });
+});
+
+describe('countsFirst(layerTable(paper, 32x32))', () => {
+  const table = countsFirst(layerTable(analysisOf(preset('paper'), { height: 32, width: 32 }), { receptive: true }));
+
+  it('leads with the shape, the parameters and the connections, then the other columns in their order', () => {
+    expect(table.columns).toEqual([
+      'Activation shape',
+      'Parameters',
+      'Connections',
+      'Filter shape',
+      'Weights',
+      'Biases',
+      'Multiply-adds',
+      'Activations',
+      'Receptive field',
+    ]);
+  });
+
+  it.each([
+    ['C3', ['16x10x10', '1,516', '151,600', '3–6x5x5', '1,500', '16', '150,000', '1,600', '14x14']],
+    ['Output', ['10x1x1', '0 (+840 fixed)', '840', '84x1x1', '840', '0', '840', '10', '32x32']],
+  ])('moves each row of %s with its headings: %j', (name, cells) => {
+    expect(table.rows.find((row) => row.name === name)!.cells).toEqual(cells);
+  });
+
+  it('moves the total row too: 60,000 parameters and 340,908 connections come second and third', () => {
+    expect(table.total!.cells.slice(0, 3)).toEqual(['–', '60,000 (+840 fixed)', '340,908']);
   });
 });

@@ -115,3 +115,24 @@ export function layerTable(analysis: Analysis, { receptive = false } = {}): Laye
   const columns = receptive ? [...TABLE_COLUMNS, RECEPTIVE_FIELD] : TABLE_COLUMNS;
   return { columns, rows, total, caption, rowHeading: 'Layer' };
 }
+
+/** The columns that lead when a table must fit a phone: what a reader compares first. */
+const LEADING_COLUMNS = ['Activation shape', 'Parameters', 'Connections'];
+
+/**
+ * The same table with the shape, parameters and connections first, so that on
+ * a narrow screen the counts are in view before the table scrolls.
+ */
+export function countsFirst(model: LayerTableModel): LayerTableModel {
+  const order = [
+    ...LEADING_COLUMNS.map((name) => model.columns.indexOf(name)).filter((index) => index >= 0),
+    ...model.columns.flatMap((name, index) => (LEADING_COLUMNS.includes(name) ? [] : [index])),
+  ];
+  const reorder = (row: TableRow): TableRow => ({ ...row, cells: order.map((index) => row.cells[index] ?? '') });
+  return {
+    ...model,
+    columns: order.map((index) => model.columns[index]!),
+    rows: model.rows.map(reorder),
+    ...(model.total ? { total: reorder(model.total) } : {}),
+  };
+}

@@ -162,7 +162,7 @@ export function architecture(
       : { name: failing, x: 8, y: along, width: 24, height: 24, labels: columnLabels(along) }
     : undefined;
   const end = failed ? along + 24 + GAP : along;
-  const stops = failing ? ` ${failing} cannot be computed at this input size.` : '';
+  const stops = failing ? ` It stops at ${failing}, which cannot be computed.` : '';
   const description = `${analysis.network.name}: ${stacks.map((stack) => stack.label).join(', ')}.${stops}`;
   const size = row
     ? // Room on the right for the last label, which is wider than its column.

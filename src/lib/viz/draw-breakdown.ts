@@ -14,27 +14,28 @@ export interface BreakdownData {
   readonly format: (value: number) => string;
 }
 
-const WIDTH = 520;
+/** The width the bars are drawn at unless the page gives its own, as a phone does. */
+export const BREAKDOWN_WIDTH = 520;
 const ROW = 34;
 const LEFT = 56;
 const RIGHT = 90;
 
-/** Horizontal bars, one group per layer and one bar per series, drawn into `svg`. */
-export function drawBreakdown(svg: SVGSVGElement, data: BreakdownData): void {
+/**
+ * Horizontal bars, one group per layer and one bar per series, drawn into `svg`
+ * at `width` user units: a page passes the width it has, so that the drawing is
+ * never scaled and its labels keep their size.
+ */
+export function drawBreakdown(svg: SVGSVGElement, data: BreakdownData, width = BREAKDOWN_WIDTH): void {
   const height = data.layers.length * ROW + 24;
   const max = Math.max(1, ...data.series.flatMap((series) => series.values));
   const x = scaleLinear()
     .domain([0, max])
-    .range([0, WIDTH - LEFT - RIGHT]);
+    .range([0, Math.max(1, width - LEFT - RIGHT)]);
   const band = scaleBand<number>()
     .domain(data.series.map((_, index) => index))
     .range([4, ROW - 4])
     .padding(0.15);
-  const root = select(svg)
-    .attr('viewBox', `0 0 ${WIDTH} ${height}`)
-    .style('min-width', `${WIDTH}px`)
-    .attr('role', 'img')
-    .attr('aria-label', data.title);
+  const root = select(svg).attr('viewBox', `0 0 ${width} ${height}`).attr('role', 'img').attr('aria-label', data.title);
   const groups = root
     .selectAll<SVGGElement, string>('g.breakdown-layer')
     .data(data.layers)
@@ -80,6 +81,6 @@ export function drawBreakdown(svg: SVGSVGElement, data: BreakdownData): void {
     .data((series) => series)
     .join('text')
     .attr('class', (_, index) => `series-${index}`)
-    .attr('x', (_, index) => index * 150)
+    .attr('x', (_, index) => index * Math.min(150, (width - LEFT) / 2))
     .text((series, index) => `${index === 0 ? '■' : '■'} ${series.label}`);
 }

@@ -87,4 +87,23 @@ describe('drawBreakdown', () => {
     const widths = [...element.querySelectorAll('rect')].map((rect) => Number(rect.getAttribute('width')));
     expect(Math.max(...widths)).toBe(widths[2]);
   });
+
+  it('drawn 300 wide for a phone, keeps its units unscaled and ends every bar and its label inside', () => {
+    const element = svg();
+    drawBreakdown(
+      element,
+      {
+        title: 'Connections per layer',
+        layers: ['C5'],
+        series: [{ label: 'Paper', values: [48_120] }],
+        format: formatCount,
+      },
+      300,
+    );
+    expect(element.getAttribute('viewBox')).toMatch(/^0 0 300 /);
+    const rect = element.querySelector('rect')!;
+    const end = Number(rect.getAttribute('x')) + Number(rect.getAttribute('width'));
+    // The label after the longest bar needs about 7 characters of 11 px text: some 45 units.
+    expect(end + 4 + 45).toBeLessThanOrEqual(300);
+  });
 });

@@ -32,12 +32,23 @@ export function findControls(root: ParentNode): Controls {
   };
 }
 
-/** Marks a side field whose text is not a size, with what it takes; or clears every mark. */
+/**
+ * Marks a side field whose text is not a size, with what it takes, or clears its
+ * mark; without a control, clears both. Each marked side keeps its message.
+ */
 export function markSide(controls: Controls, control: HTMLInputElement | undefined, message: string | undefined): void {
-  for (const side of Object.values(controls.sides)) side.number.removeAttribute('aria-invalid');
-  if (control && message) control.setAttribute('aria-invalid', 'true');
-  controls.sizeError.hidden = message === undefined;
-  controls.sizeError.textContent = message ?? '';
+  for (const { number } of Object.values(controls.sides)) {
+    if (control === undefined || number === control) {
+      if (message) number.setAttribute('aria-invalid', 'true');
+      else number.removeAttribute('aria-invalid');
+      number.dataset['problem'] = message ?? '';
+    }
+  }
+  const messages = Object.values(controls.sides).flatMap(({ number }) =>
+    number.dataset['problem'] ? [number.dataset['problem']] : [],
+  );
+  controls.sizeError.hidden = messages.length === 0;
+  controls.sizeError.textContent = messages.join(' ');
 }
 
 /**
@@ -51,7 +62,7 @@ export function showState(controls: Controls, state: ExplorerState, keep?: HTMLE
     if (number !== keep) number.value = value;
     if (range !== keep) range.value = value;
   }
-  if (keep === undefined) markSide(controls, undefined, undefined);
+  markSide(controls, undefined, undefined);
   controls.network.value = state.network;
   const entry = entryOf(state.network);
   controls.lenet5Options.hidden = state.network !== 'lenet5' || state.custom !== undefined;

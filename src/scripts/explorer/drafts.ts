@@ -21,6 +21,8 @@ export const SETTLE_PAUSE_MS = 700;
  */
 export function draftField<T>(control: HTMLInputElement, options: DraftOptions<T>): void {
   let pending: ReturnType<typeof setTimeout> | undefined;
+  // Only what the reader typed settles: a value the page put in the field (another state drawn) is no draft.
+  let typed = false;
   const check = () => {
     const reading = options.read(control.value);
     options.mark(control, reading.ok ? undefined : reading.message);
@@ -28,12 +30,15 @@ export function draftField<T>(control: HTMLInputElement, options: DraftOptions<T
   };
   const settleNow = () => {
     clearTimeout(pending);
-    // A field the page has since rebuilt or reset has nothing left to settle.
-    if (!control.isConnected) return;
+    // A field the page has since rebuilt has nothing left to settle.
+    if (!control.isConnected || !typed) return;
     const reading = check();
-    if (reading.ok) options.settle(reading.value, control);
+    if (!reading.ok) return;
+    typed = false;
+    options.settle(reading.value, control);
   };
   control.addEventListener('input', () => {
+    typed = true;
     clearTimeout(pending);
     if (check().ok) pending = setTimeout(settleNow, SETTLE_PAUSE_MS);
   });

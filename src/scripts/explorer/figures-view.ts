@@ -1,4 +1,5 @@
 import {
+  countsFirst,
   describeChange,
   layerTable,
   type Analysis,
@@ -8,7 +9,7 @@ import {
 import { required } from '../dom.ts';
 import { markScrollRegions } from '../scroll-regions.ts';
 import { showCode } from './exports.ts';
-import { drawBreakdowns, drawDiagram } from './figures.ts';
+import { chartWidth, drawBreakdowns, drawDiagram } from './figures.ts';
 import { showTrainLink } from './train-link.ts';
 import { failedRow, fillTable, fillTotals } from './view.ts';
 import { weightsDownload } from './weights.ts';
@@ -45,6 +46,12 @@ export function figuresView(root: Document) {
     drawDiagrams(orientation);
   };
   phone.addEventListener('change', () => freshen(phone.matches ? 'column' : 'row'));
+  // The bars are drawn at the width they have, so a turned phone or a resized window redraws them.
+  let drawBars: () => void = () => undefined;
+  let barsWidth = 0;
+  window.addEventListener('resize', () => {
+    if (chartWidth(parameters) !== barsWidth) drawBars();
+  });
 
   return {
     /** The left-to-right drawing, brought up to date first: what the SVG and PNG downloads save. */
@@ -59,7 +66,7 @@ export function figuresView(root: Document) {
     /** Draws the figures at the top at once, and hands the ones further down to `later`. */
     draw(state: ExplorerState, analysis: Analysis, failure: LenetError | undefined, later: (job: () => void) => void) {
       shown = analysis;
-      fillTable(table, layerTable(analysis, { receptive: true }), failure);
+      fillTable(table, countsFirst(layerTable(analysis, { receptive: true })), failure);
       fillTotals(totals, analysis.totals, failure ? analysis.layers.at(-1)!.name : undefined);
       const size = `${analysis.input.height}x${analysis.input.width}`;
       sentence.textContent = failure
@@ -70,7 +77,11 @@ export function figuresView(root: Document) {
       stale = { row: true, column: true };
       showTrainLink(trainLink, trainReason, state, failure);
       later(() => freshen(phone.matches ? 'column' : 'row'));
-      later(() => drawBreakdowns(parameters, connections, state, analysis));
+      drawBars = () => {
+        barsWidth = chartWidth(parameters);
+        drawBreakdowns(parameters, connections, state, analysis);
+      };
+      later(drawBars);
       later(() => {
         showCode(code, analysis);
         showWeights(analysis, failure === undefined);
@@ -85,6 +96,7 @@ export function figuresView(root: Document) {
       totals.textContent = '';
       sentence.textContent = `Nothing can be computed: ${failure.message}`;
       for (const svg of [diagram, columnDiagram, parameters, connections]) svg.replaceChildren();
+      drawBars = () => undefined;
       stale = { row: false, column: false };
       code.replaceChildren();
       showWeights(undefined, false);

@@ -11,7 +11,13 @@ import {
   type ExplorerState,
   type NetworkSpec,
 } from '../../lib/lenet/index.ts';
-import { architecture, drawArchitecture, drawBreakdown, type Orientation } from '../../lib/viz/index.ts';
+import {
+  architecture,
+  BREAKDOWN_WIDTH,
+  drawArchitecture,
+  drawBreakdown,
+  type Orientation,
+} from '../../lib/viz/index.ts';
 import { layerPageOf } from '../../utils/navigation.ts';
 
 export function drawDiagram(
@@ -44,6 +50,10 @@ function comparedNetworks(state: ExplorerState): { label: string; network: Netwo
   return state.custom ? [{ label: 'Edited', network: state.custom }, published] : [published];
 }
 
+/** The width a chart has on the page, so that it is drawn unscaled: the full width on a wide screen, less on a phone. */
+export const chartWidth = (svg: SVGSVGElement): number =>
+  Math.round(Math.max(260, Math.min(BREAKDOWN_WIDTH, svg.parentElement?.clientWidth ?? BREAKDOWN_WIDTH)));
+
 /** The compared networks at the current input size, so the bars compare like with like; as far as each can be computed. */
 export function drawBreakdowns(
   parameters: SVGSVGElement,
@@ -66,16 +76,24 @@ export function drawBreakdowns(
       label,
       values: layers.map((name) => layerNamed(network, name)?.[field] ?? 0),
     }));
-  drawBreakdown(parameters, {
-    title: 'Trainable parameters per layer',
-    layers,
-    series: series('trainable'),
-    format: formatCount,
-  });
-  drawBreakdown(connections, {
-    title: 'Connections per layer',
-    layers,
-    series: series('connections'),
-    format: formatCount,
-  });
+  drawBreakdown(
+    parameters,
+    {
+      title: 'Trainable parameters per layer',
+      layers,
+      series: series('trainable'),
+      format: formatCount,
+    },
+    chartWidth(parameters),
+  );
+  drawBreakdown(
+    connections,
+    {
+      title: 'Connections per layer',
+      layers,
+      series: series('connections'),
+      format: formatCount,
+    },
+    chartWidth(connections),
+  );
 }
