@@ -43,6 +43,28 @@ async function openExplorer(query = '', options: { width?: number; theme?: 'ligh
 const written = (page: Page) => page.evaluate(() => (window as unknown as { written: string[] }).written);
 const search = (page: Page) => new URL(page.url()).search;
 
+describe('the explorer shows exactly the network in its fields (item 1)', () => {
+  it("at ?input=36, pressing 28: C3's line, its row and the summary all describe 28x28; Back and Forward swap them whole", async () => {
+    const page = await openExplorer('?input=36');
+    const line = page.locator('#explorer-tables p[aria-live]');
+    expect(await line.textContent()).toContain('218,304 connections; the network: 60,000 trainable parameters');
+    await page.click('button[data-size="28"]');
+    // Worked by hand at 28x28: C3 is 16x8x8, so 64 positions of 1,516 links each, 97,024 connections; C5 cannot fit.
+    expect(await line.textContent()).toBe('C3: 60 of 96 links, 1,516 parameters, 97,024 connections.');
+    expect((await rowCells(page, 'C3'))[2]).toBe('97,024');
+    expect(await page.textContent('#explorer-totals')).toContain('Up to S4: 1,716 trainable parameters');
+    await settleField(page, '#explorer-height', '64');
+    expect(search(page)).toBe('?input=64x28');
+    const at64 = await line.textContent();
+    expect(at64).toContain(`${(await rowCells(page, 'C3'))[2]} connections`);
+    await page.goBack();
+    expect(await line.textContent()).toBe('C3: 60 of 96 links, 1,516 parameters, 97,024 connections.');
+    await page.goForward();
+    expect(await line.textContent()).toBe(at64);
+    await page.close();
+  });
+});
+
 describe('a value a field refuses never changes the network (item 2)', () => {
   it.each([
     ['#explorer-height', '513', 'at most 512'],
