@@ -76,17 +76,15 @@ export function describeWork(work: UnitWork): string {
       const products = work.kernel.height * work.kernel.width;
       const sums = work.links.map((link) => link.partial);
       const total = sums.reduce((sum, partial) => sum + partial, 0);
-      const tail = (terms: readonly number[]) =>
-        `plus the bias ${figure(work.bias)}, give a = ${figure(work.sum)}${roundingNote([[...terms, work.bias], work.sum])}; ${squashingText(work)}.`;
+      // A sentence names the sums it adds; the working below lists every partial sum, rounded, as well.
+      const tail = (...rounded: readonly ShownSum[]) =>
+        `plus the bias ${figure(work.bias)}, give a = ${figure(work.sum)}${roundingNote(...rounded)}; ${squashingText(work)}.`;
       if (work.links.length === 1)
-        return `${where(work)}: the ${products} products of its kernel and its window of map ${work.links[0]!.map} below sum to ${figure(total)}; ${tail([total])}`;
-      if (work.links.length > 6) {
-        // The working below lists every partial sum rounded: say so where they do not add up to this total.
-        const rounded = addsUpAsPrinted(sums, total) ? '' : ' (the working below rounds each to 3 decimals)';
-        return `${where(work)} reads all ${work.links.length} maps below, ${products} products from each: its ${work.links.length} partial sums add up to ${figure(total)}${rounded}; ${tail([total])}`;
-      }
+        return `${where(work)}: the ${products} products of its kernel and its window of map ${work.links[0]!.map} below sum to ${figure(total)}; ${tail([[total, work.bias], work.sum])}`;
+      if (work.links.length > 6)
+        return `${where(work)} reads all ${work.links.length} maps below, ${products} products from each: its ${work.links.length} partial sums add up to ${figure(total)}; ${tail([sums, total], [[total, work.bias], work.sum])}`;
       const partials = signedSum(sums.map((value) => ({ value })));
-      return `${where(work)} reads ${work.links.length} maps below (${work.links.map((link) => link.map).join(', ')}), ${products} products from each: the partial sums ${partials}, ${tail(sums)}`;
+      return `${where(work)} reads ${work.links.length} maps below (${work.links.map((link) => link.map).join(', ')}), ${products} products from each: the partial sums ${partials}, ${tail([[...sums, work.bias], work.sum])}`;
     }
     case 'subsampling':
       return work.trainable

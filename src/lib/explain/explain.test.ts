@@ -212,7 +212,7 @@ describe('describeWork says where rounded terms do not add up to the total it pr
       '16 partial sums that drift as printed',
       drifting,
       0.5,
-      /add up to −0\.799 \(the working below rounds each to 3 decimals\);/,
+      /add up to −0\.799; plus the bias 0\.500, give a = −0\.299 \(each term rounded to 3 decimals\); f/,
     ],
     [
       '16 partial sums that add up as printed',

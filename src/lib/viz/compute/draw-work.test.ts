@@ -94,7 +94,7 @@ describe('drawWork', () => {
     expect(lines[1]).toMatch(/^a = −0\.300 \(map 0\) \+ 0\.100 \(map 1\) \+ 1\.203 \(map 2\) − 2\.305 \(map 3\) .*/);
     expect(lines[1]).toMatch(/ \+ bias 0\.250 = −1\.046 \(each term rounded to 3 decimals\)$/);
     expect(container.querySelector('.compute-sentence')!.textContent).toMatch(
-      /its 16 partial sums add up to −1\.296 \(the working below rounds each to 3 decimals\); plus the bias 0\.250, give a = −1\.046;/,
+      /its 16 partial sums add up to −1\.296; plus the bias 0\.250, give a = −1\.046 \(each term rounded to 3 decimals\);/,
     );
     expect(roundedMarkup(container.innerHTML)).toMatchSnapshot();
   });
