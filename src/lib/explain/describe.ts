@@ -9,6 +9,30 @@ export function figure(value: number, decimals = 3): string {
   return value < 0 && Number(text) !== 0 ? `−${text}` : text;
 }
 
+/** The value `figure` prints, as a number: what a reader adds up. */
+const printed = (value: number, decimals: number): number => {
+  const text = figure(value, decimals).replace('−', '-');
+  return Number(text);
+};
+
+/**
+ * Whether `terms`, each printed at `decimals`, add up to `total` as printed: a reader adding up the shown
+ * terms gets the shown total. Compared in whole units of the last decimal, so that float noise cannot differ.
+ */
+export function addsUpAsPrinted(terms: readonly number[], total: number, decimals = 3): boolean {
+  const scale = 10 ** decimals;
+  const shown = terms.reduce((sum, term) => sum + Math.round(printed(term, decimals) * scale), 0);
+  return shown === Math.round(printed(total, decimals) * scale);
+}
+
+/** A sum as a line of working shows it: its terms and its total. */
+export type ShownSum = readonly [terms: readonly number[], total: number];
+
+/** The words that own up to rounding where some shown terms do not add up to their shown total; else nothing. */
+export function roundingNote(...sums: readonly ShownSum[]): string {
+  return sums.every(([terms, total]) => addsUpAsPrinted(terms, total)) ? '' : ' (each term rounded to 3 decimals)';
+}
+
 /** Terms written as a sum a reader would write: "0.256 − 0.925 + 1.203", each with its own label if given. */
 export function signedSum(terms: readonly { value: number; label?: string }[]): string {
   return terms
@@ -50,21 +74,24 @@ export function describeWork(work: UnitWork): string {
         : `${pixel(work)}: MNIST grey level ${figure(work.grey, 0)} of 255, scaled to the input level ${figure(work.level)}.`;
     case 'convolution': {
       const products = work.kernel.height * work.kernel.width;
-      const tail = `plus the bias ${figure(work.bias)}, give a = ${figure(work.sum)}; ${squashingText(work)}.`;
+      const sums = work.links.map((link) => link.partial);
+      const total = sums.reduce((sum, partial) => sum + partial, 0);
+      // A sentence names the sums it adds; the working below lists every partial sum, rounded, as well.
+      const tail = (...rounded: readonly ShownSum[]) =>
+        `plus the bias ${figure(work.bias)}, give a = ${figure(work.sum)}${roundingNote(...rounded)}; ${squashingText(work)}.`;
       if (work.links.length === 1)
-        return `${where(work)}: the ${products} products of its kernel and its window of map ${work.links[0]!.map} below sum to ${figure(work.links[0]!.partial)}; ${tail}`;
-      const total = work.links.reduce((sum, link) => sum + link.partial, 0);
+        return `${where(work)}: the ${products} products of its kernel and its window of map ${work.links[0]!.map} below sum to ${figure(total)}; ${tail([[total, work.bias], work.sum])}`;
       if (work.links.length > 6)
-        return `${where(work)} reads all ${work.links.length} maps below, ${products} products from each: its ${work.links.length} partial sums add up to ${figure(total)}; ${tail}`;
-      const partials = signedSum(work.links.map((link) => ({ value: link.partial })));
-      return `${where(work)} reads ${work.links.length} maps below (${work.links.map((link) => link.map).join(', ')}), ${products} products from each: the partial sums ${partials}, ${tail}`;
+        return `${where(work)} reads all ${work.links.length} maps below, ${products} products from each: its ${work.links.length} partial sums add up to ${figure(total)}; ${tail([sums, total], [[total, work.bias], work.sum])}`;
+      const partials = signedSum(sums.map((value) => ({ value })));
+      return `${where(work)} reads ${work.links.length} maps below (${work.links.map((link) => link.map).join(', ')}), ${products} products from each: the partial sums ${partials}, ${tail([[...sums, work.bias], work.sum])}`;
     }
     case 'subsampling':
       return work.trainable
         ? `${where(work)}: its ${work.values.length} inputs sum to ${figure(work.total)}; times the coefficient ${figure(work.trainable.coefficient)} plus the bias ${figure(work.trainable.bias)} gives a = ${figure(work.sum)}; ${squashingText(work)}.`
         : `${where(work)}: the average of its ${work.values.length} inputs, ${figure(work.total)} / ${work.values.length} = ${figure(work.sum)}; ${squashingText(work)}.`;
     case 'full':
-      return `${where(work)}: ${work.terms.count} products sum to ${figure(work.sum - work.bias)}, plus the bias ${figure(work.bias)}, give a = ${figure(work.sum)}; ${squashingText(work)}.`;
+      return `${where(work)}: ${work.terms.count} products sum to ${figure(work.sum - work.bias)}, plus the bias ${figure(work.bias)}, give a = ${figure(work.sum)}${roundingNote([[work.sum - work.bias, work.bias], work.sum])}; ${squashingText(work)}.`;
     case 'distance':
       return `Output unit ${work.unit.map}: the squared distance from the ${work.inputs.length} outputs of the layer below to prototype ${work.unit.map} is ${figure(work.distances[work.unit.map]!)}. The smallest of the ten is unit ${work.answer}'s, ${figure(work.distances[work.answer]!)}, so the network answers ${work.answer}.`;
     case 'softmax':

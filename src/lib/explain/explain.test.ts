@@ -12,7 +12,7 @@ import { PRETRAINED_MODELS } from '../weights/pretrained.ts';
 import { committedModel } from '../weights/test-support.ts';
 import { explainUnit, type Computation } from './explain.ts';
 import type { UnitWork } from './work.ts';
-import { signedSum } from './describe.ts';
+import { addsUpAsPrinted, describeWork, roundingNote, signedSum } from './describe.ts';
 
 const DIGITS = 4;
 
@@ -157,5 +157,77 @@ describe('signedSum', () => {
     [[0], '0.000'],
   ])('signedSum(%j) reads %s', (values, text) => {
     expect(signedSum(values.map((value) => ({ value })))).toBe(text);
+  });
+});
+
+describe('addsUpAsPrinted and roundingNote', () => {
+  it.each([
+    ['terms that add up exactly', [0.256, -0.925, 1.203], 0.534, true],
+    // Each term printed 0.0004 low: 16 of them make the printed total 0.006 more than the printed terms add to.
+    ['16 terms each rounded down', Array.from({ length: 16 }, () => 0.1004), 1.6064, false],
+    ['float noise below the last decimal', [0.1, 0.2], 0.30000000000000004, true],
+    ['a negative total that rounds away from the terms', [-1.0004, -1.0004, -1.0004], -3.0012, false],
+  ])('%s: %j against %d', (_, terms, total, addsUp) => {
+    expect(addsUpAsPrinted(terms, total)).toBe(addsUp);
+    expect(roundingNote([terms, total])).toBe(addsUp ? '' : ' (each term rounded to 3 decimals)');
+  });
+
+  it('roundingNote speaks when any one of several sums does not add up as printed', () => {
+    expect(roundingNote([[1, 2], 3], [[0.1004, 0.1004], 0.2008])).toBe(' (each term rounded to 3 decimals)');
+    expect(roundingNote([[1, 2], 3], [[0.5, 0.25], 0.75])).toBe('');
+  });
+});
+
+describe('describeWork says where rounded terms do not add up to the total it prints', () => {
+  const base = {
+    layer: 'C5',
+    unit: { map: 0, y: 0, x: 0 },
+    spatial: false,
+    window: { top: 0, left: 0, height: 5, width: 5 },
+    image: { top: 0, left: 0, height: 32, width: 32 },
+  };
+  const convolution = (partials: readonly number[], bias: number): UnitWork => {
+    const sum = partials.reduce((total, partial) => total + partial, bias);
+    return {
+      kind: 'convolution',
+      ...base,
+      kernel: { height: 5, width: 5 },
+      links: partials.map((partial, map) => ({
+        map,
+        kernel: new Float32Array(25),
+        window: new Float32Array(25),
+        partial,
+      })),
+      bias,
+      sum,
+      activation: 'scaled-tanh',
+      output: scaledTanh(sum),
+    };
+  };
+  const drifting = Array.from({ length: 16 }, (_, map) => (map === 3 ? -2.3054 : 0.1004));
+  const exact = Array.from({ length: 16 }, (_, map) => (map === 3 ? -2.305 : 0.125));
+
+  it.each([
+    [
+      '16 partial sums that drift as printed',
+      drifting,
+      0.5,
+      /add up to −0\.799; plus the bias 0\.500, give a = −0\.299 \(each term rounded to 3 decimals\); f/,
+    ],
+    [
+      '16 partial sums that add up as printed',
+      exact,
+      0.5,
+      /add up to −0\.430; plus the bias 0\.500, give a = 0\.070; f/,
+    ],
+    [
+      '3 partial sums and a bias that drift',
+      [0.1004, 0.1004, 0.1004],
+      0.1004,
+      /give a = 0\.402 \(each term rounded to 3 decimals\);/,
+    ],
+    ['3 partial sums and a bias that add up', [0.1, 0.2, 0.3], 0.4, /give a = 1\.000; f/],
+  ])('%s', (_, partials, bias, sentence) => {
+    expect(describeWork(convolution(partials, bias))).toMatch(sentence);
   });
 });

@@ -39,3 +39,7 @@ export const signedRamp = lazyRamp(SIGNED_COLOURS);
 /** Paper white to ink black, for digits. */
 export const INK_COLOURS = ['#ffffff', '#000000'] as const;
 export const inkRamp = lazyRamp(INK_COLOURS);
+
+/** White at zero to the signed ramp's red, for values that cannot be negative (distances, probabilities). */
+export const FROM_ZERO_COLOURS = [SIGNED_COLOURS[1], SIGNED_COLOURS[2]] as const;
+export const fromZeroRamp = lazyRamp(FROM_ZERO_COLOURS);

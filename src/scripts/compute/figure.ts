@@ -13,6 +13,8 @@ import { required } from '../dom.ts';
 import { firstUnit, unitFromPointer, unitFromKey } from './pointing.ts';
 import { modelWeights, shippedDigits, testDigit } from './sources.ts';
 import { makeStage } from './stage.ts';
+import { followLayout } from './caption-words.ts';
+import { keepClear } from './keep-clear.ts';
 import { describeDigit, labelShippedDigits } from './digit-choice.ts';
 
 interface Shown {
@@ -30,6 +32,7 @@ export function startComputeFigure(root: HTMLElement): void {
   const layerChoice = root.querySelector<HTMLSelectElement>('.compute-layer');
   const stageElement = required(root, '.compute-stage');
   const stage = makeStage(stageElement);
+  followLayout(root, stageElement, stage);
   const modelOf = () =>
     (root.querySelector<HTMLInputElement>('.compute-model:checked')?.value ?? root.dataset['model']) as PretrainedModel;
   let digit: GuideDigit | { index: undefined; label: undefined; pixels: Uint8Array } | undefined;
@@ -130,20 +133,32 @@ export function startComputeFigure(root: HTMLElement): void {
     .forEach((radio) => radio.addEventListener('change', () => void show().catch(failed('Loading the weights'))));
   layerChoice?.addEventListener('change', () => void show().catch(failed('Computing the layer')));
 
-  stage.output.addEventListener('pointermove', (event) => {
+  /** The map of the reader's unit, with its label, kept clear of the arithmetic on a phone. */
+  const keepUnitClear = () => {
+    const tile = stage.output.querySelector('.compute-mark:not([hidden])')?.closest('.compute-tile');
+    if (tile) keepClear(tile, stage.frame);
+  };
+  // A mouse points (pointermove); a finger touches (pointerdown). Only a finished tap, not the start of a
+  // swipe, scrolls its map up out from under the arithmetic.
+  const point = (event: PointerEvent) => {
     const next = shown && unitFromPointer(shown.panels.output, event);
     if (next) select(next);
-  });
+  };
+  stage.output.addEventListener('pointermove', point);
+  stage.output.addEventListener('pointerdown', point);
+  stage.output.addEventListener('click', keepUnitClear);
   stage.output.addEventListener('keydown', (event) => {
     const next = shown && unit && unitFromKey(shown.panels.output, unit, event);
     if (!next) return;
     event.preventDefault();
     select(next);
+    keepUnitClear();
   });
   stage.output.addEventListener('focusin', (event) => {
     const tile = Number((event.target as HTMLElement).dataset['tile']);
-    if (!shown || !unit || Number.isNaN(tile) || shown.panels.output.layout.single) return;
-    if (tile !== unit.map) select({ ...unit, map: tile });
+    if (!shown || !unit || Number.isNaN(tile)) return;
+    if (tile !== unit.map && !shown.panels.output.layout.single) select({ ...unit, map: tile });
+    keepClear(event.target as HTMLElement, stage.frame);
   });
 
   if (savedDrawing(localStorage)) {

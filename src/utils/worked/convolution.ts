@@ -40,3 +40,13 @@ export function convolveAll(
     Array.from({ length: side }, (_, column) => convolveAt(input, kernel, bias, row, column)),
   );
 }
+
+/**
+ * What the edge kernel gives on a window of one even level (blank paper, or solid ink): its weights add up to
+ * `kernelSum`, so the window's products cancel to that times the level, and a is the bias alone when they add to 0.
+ */
+export function evenWindow(level: number) {
+  const kernelSum = EDGE_KERNEL.flat().reduce((sum, weight) => sum + weight, 0);
+  const even = EDGE_KERNEL.map((row) => row.map(() => level));
+  return { kernelSum, ...convolveAt(even, EDGE_KERNEL, EDGE_BIAS, 0, 0) };
+}

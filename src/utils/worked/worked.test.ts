@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_ONE } from '../../lib/lenet/table-one.ts';
 import { decimal } from './arithmetic.ts';
-import { convolveAll, EDGE_BIAS, EDGE_KERNEL, INPUT_PATCH } from './convolution.ts';
+import { convolveAll, EDGE_BIAS, EDGE_KERNEL, evenWindow, INPUT_PATCH } from './convolution.ts';
 import { c3Inputs, c3Unit } from './c3-unit.ts';
 import { subsamplingUnit } from './subsampling.ts';
 
@@ -11,6 +11,18 @@ describe('the worked examples, checked by hand', () => {
     const first = convolveAll(INPUT_PATCH, EDGE_KERNEL, EDGE_BIAS)[0]![0];
     expect(first!.a).toBeCloseTo(0.5 * 2.475 + 0.15 - 0.2, 10);
     expect(decimal(first!.a)).toBe('1.188');
+  });
+
+  // The kernel's columns, -0.5, 0 and 0.5, cancel on a window of one level: a is the bias, -0.2, and
+  // f(-0.2) = 1.7159 tanh(-0.2 x 2/3) = -0.227, whatever the level.
+  it.each([
+    ['blank paper', -0.1],
+    ['solid ink', 1.175],
+  ])('the edge kernel on an even window of %s gives a = the bias, -0.2, and f(a) = -0.227', (_, level) => {
+    const even = evenWindow(level);
+    expect(even.kernelSum).toBe(0);
+    expect(even.a).toBeCloseTo(-0.2, 10);
+    expect(decimal(even.output)).toBe('−0.227');
   });
 
   it('a 3x3 kernel over a 4x4 patch gives a 2x2 map', () => {

@@ -1,10 +1,10 @@
 import { select } from 'd3-selection';
-import { figure, signedSum, squashingText } from '../../explain/describe.ts';
+import { figure, roundingNote, signedSum, squashingText } from '../../explain/describe.ts';
 import type { ConvolutionWork, LinkWork } from '../../explain/work.ts';
 import { block, drawLines, extentOf, type DetailContext, type Parent } from './detail-kit.ts';
 import { drawNumberGrids, type NumberGrid } from './number-grid.ts';
 
-/** Up to this many input maps, each one's kernel and window are drawn; beyond it, the largest share alone. */
+/** Up to this many input maps, each one's kernel and window are drawn; beyond it, the share largest in size alone. */
 export const DRAWN_LINKS = 6;
 
 function linkGrids(work: ConvolutionWork, link: LinkWork, context: DetailContext, single: boolean): NumberGrid[] {
@@ -51,11 +51,14 @@ export function convolutionDetail(parent: Parent, work: ConvolutionWork, context
       ]);
     });
   const partials = signedSum(work.links.map((link) => ({ value: link.partial, label: `(map ${link.map})` })));
+  const terms = [...work.links.map((link) => link.partial), work.bias];
   drawLines(parent, 'compute-total', [
     ...(work.links.length > DRAWN_LINKS
-      ? [`Drawn above: map ${largest.map}, the largest of the ${work.links.length} partial sums.`]
+      ? [
+          `Drawn above: map ${largest.map}, whose partial sum, ${figure(largest.partial)}, is the largest in size of the ${work.links.length}.`,
+        ]
       : []),
-    `a = ${single ? figure(largest.partial) : partials} + bias ${figure(work.bias)} = ${figure(work.sum)}`,
+    `a = ${single ? figure(largest.partial) : partials} + bias ${figure(work.bias)} = ${figure(work.sum)}${roundingNote([terms, work.sum])}`,
     squashingText(work),
   ]);
 }

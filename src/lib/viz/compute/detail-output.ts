@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import { figure } from '../../explain/describe.ts';
+import { figure, roundingNote } from '../../explain/describe.ts';
 import { PROTOTYPE_SIZE } from '../../lenet/prototypes.ts';
 import type { DistanceWork, SoftmaxWork } from '../../explain/work.ts';
 import { paintTile } from '../draw-feature-maps.ts';
@@ -94,8 +94,10 @@ export function distanceDetail(parent: Parent, work: DistanceWork, context: Deta
 export function softmaxDetail(parent: Parent, work: SoftmaxWork, context: DetailContext): void {
   drawTerms(parent, work.terms, context.below);
   const logit = work.logits[work.unit.map]!;
+  const rows = [...work.terms.largest.map((term) => term.value * term.weight), work.terms.rest];
+  const note = roundingNote([rows, logit - work.bias], [[logit - work.bias, work.bias], logit]);
   drawLines(parent, 'compute-total', [
-    `Logit of unit ${work.unit.map}: ${figure(logit - work.bias)} (all ${work.terms.count} products) + bias ${figure(work.bias)} = ${figure(logit)}`,
+    `Logit of unit ${work.unit.map}: ${figure(logit - work.bias)} (all ${work.terms.count} products) + bias ${figure(work.bias)} = ${figure(logit)}${note}`,
     `Probability: e^${figure(logit)} divided by the sum of e^logit over the ten units = ${figure(work.probabilities[work.unit.map]!)}`,
   ]);
   drawBars(

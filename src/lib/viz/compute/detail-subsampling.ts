@@ -1,4 +1,4 @@
-import { figure, squashingText } from '../../explain/describe.ts';
+import { figure, roundingNote, squashingText } from '../../explain/describe.ts';
 import type { SubsamplingWork } from '../../explain/work.ts';
 import { drawLines, type DetailContext, type Parent } from './detail-kit.ts';
 import { drawNumberGrids } from './number-grid.ts';
@@ -17,7 +17,7 @@ export function subsamplingDetail(parent: Parent, work: SubsamplingWork, context
   ]);
   const added = Array.from(work.values, (value) => figure(value)).join(' + ');
   drawLines(parent, 'compute-total', [
-    `Sum: ${added} = ${figure(work.total)}`,
+    `Sum: ${added} = ${figure(work.total)}${roundingNote([Array.from(work.values), work.total])}`,
     work.trainable
       ? `a = ${figure(work.total)} × coefficient ${figure(work.trainable.coefficient)} + bias ${figure(work.trainable.bias)} = ${figure(work.sum)}`
       : `Average: ${figure(work.total)} / ${work.values.length} = ${figure(work.sum)}`,

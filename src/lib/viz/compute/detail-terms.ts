@@ -2,7 +2,7 @@ import { figure } from '../../explain/describe.ts';
 import type { Terms } from '../../explain/work.ts';
 import type { Parent } from './detail-kit.ts';
 
-/** The largest products of a long dot product as a table, then one row for all the others. */
+/** The products of a long dot product largest in size as a table, then one row for all the others. */
 export function drawTerms(parent: Parent, terms: Terms, below: string): void {
   const table = parent
     .selectAll('table.compute-terms')
@@ -21,7 +21,7 @@ export function drawTerms(parent: Parent, terms: Terms, below: string): void {
       made.append('tbody');
       return made;
     });
-  table.select('caption').text(`The ${terms.largest.length} largest of ${terms.count} products`);
+  table.select('caption').text(`The ${terms.largest.length} largest in size of ${terms.count} products`);
   const rows = [
     ...terms.largest.map((term) => [
       `${below} ${term.input}`,

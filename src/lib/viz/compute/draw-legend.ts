@@ -1,29 +1,21 @@
 import { select } from 'd3-selection';
-import { figure } from '../../explain/describe.ts';
-import { INK_COLOURS, SIGNED_COLOURS } from '../color-ramp.ts';
+import { SCALES, type ScaleKind } from './colour-scale.ts';
 
 const WIDTH = 180;
 let legends = 0;
 
-/**
- * A colour scale's key: blue at -extent, white at zero, red at +extent, with the
- * three values; or, unsigned, white at zero to black at extent.
- */
-export function drawLegend(svg: SVGSVGElement, extent: number, signed = true): void {
-  const stops = signed ? SIGNED_COLOURS : INK_COLOURS;
+/** A colour scale's key: its gradient, with the values at its start, middle and end. */
+export function drawLegend(svg: SVGSVGElement, extent: number, kind: ScaleKind = 'signed'): void {
+  const scale = SCALES[kind];
+  const stops = scale.stops;
   const root = select(svg)
     .attr('viewBox', `0 0 ${WIDTH} 30`)
     .attr('width', WIDTH)
     .attr('height', 30)
     .attr('role', 'img');
-  root.attr(
-    'aria-label',
-    signed
-      ? `Colour scale from ${figure(-extent, 2)} (blue) through 0 (white) to ${figure(extent, 2)} (red)`
-      : `Grey scale from 0 (white) to ${figure(extent, 0)} (black)`,
-  );
+  root.attr('aria-label', scale.description(extent));
   const id = (svg.dataset['gradient'] ??= `compute-gradient-${legends++}`);
-  const gradient = `${id}-${signed ? 'signed' : 'ink'}`;
+  const gradient = `${id}-${kind}`;
   root
     .selectAll('defs')
     .data([gradient])
@@ -48,11 +40,13 @@ export function drawLegend(svg: SVGSVGElement, extent: number, signed = true): v
     .attr('fill', (key) => `url(#${key})`);
   root
     .selectAll('text')
-    .data([
-      { x: 0, anchor: 'start', text: signed ? figure(-extent, 2) : '0' },
-      { x: WIDTH / 2, anchor: 'middle', text: signed ? '0' : figure(extent / 2, 0) },
-      { x: WIDTH, anchor: 'end', text: figure(extent, signed ? 2 : 0) },
-    ])
+    .data(
+      scale.labels(extent).map((text, index) => ({
+        x: (index * WIDTH) / 2,
+        anchor: ['start', 'middle', 'end'][index]!,
+        text,
+      })),
+    )
     .join('text')
     .attr('x', (label) => label.x)
     .attr('y', 26)

@@ -1,8 +1,9 @@
 import { select } from 'd3-selection';
 import type { Span } from '../../explain/unit.ts';
-import { inkRamp, signedRamp } from '../color-ramp.ts';
 import { paintTile } from '../draw-feature-maps.ts';
+import { SCALES, type ScaleKind } from './colour-scale.ts';
 import { drawLegend } from './draw-legend.ts';
+import { drawCellWords } from './cell-words.ts';
 
 /** One picture of a panel: a map, or a grid of single units, with its caption. */
 export interface PanelTile {
@@ -12,16 +13,18 @@ export interface PanelTile {
   readonly rows: number;
   readonly columns: number;
   readonly values: Float32Array;
+  /** Words written on each cell, row by row (the output layer's digits); none for a picture. */
+  readonly cells?: readonly string[];
 }
 
 /** The input or the output side of a layer: its tiles on one colour scale. */
 export interface Panel {
   readonly title: string;
   readonly tiles: readonly PanelTile[];
-  /** The scale runs from -extent to +extent. */
+  /** The scale runs up to +extent, from -extent or from 0 as its kind says. */
   readonly extent: number;
-  /** False for a picture of grey levels, drawn from white (0) to black (extent), not on the signed scale. */
-  readonly signed?: boolean;
+  /** Signed unless said otherwise: grey levels, or values that cannot be negative, start at 0. */
+  readonly scale?: ScaleKind;
   /** The output side's tiles take the focus, and arrow keys move within them. */
   readonly focusable: boolean;
 }
@@ -29,6 +32,8 @@ export interface Panel {
 /** Paints a panel's tiles; called when the digit or the network changes, not when the reader points. */
 export function drawPanel(container: HTMLElement, panel: Panel): void {
   const root = select(container);
+  const kind = panel.scale ?? 'signed';
+  const scale = SCALES[kind];
   root
     .selectAll('p.compute-panel-title')
     .data([panel.title])
@@ -41,7 +46,7 @@ export function drawPanel(container: HTMLElement, panel: Panel): void {
     .join('svg')
     .attr('class', 'compute-legend')
     .each(function (extent) {
-      drawLegend(this, extent, panel.signed ?? true);
+      drawLegend(this, extent, kind);
     });
   root
     .selectAll('div.compute-tiles')
@@ -71,9 +76,10 @@ export function drawPanel(container: HTMLElement, panel: Panel): void {
         canvas,
         { name: tile.label, height: tile.rows, width: tile.columns, channels: 1, values: tile.values },
         panel.extent,
-        panel.signed === false ? inkRamp() : signedRamp(),
-        panel.signed ?? true,
+        scale.ramp(),
+        scale.signed,
       );
+      drawCellWords(this, tile, panel.extent, kind);
     })
     .select('span.compute-tile-label')
     .text((tile) => tile.label);

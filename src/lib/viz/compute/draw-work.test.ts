@@ -4,7 +4,7 @@ import type { UnitWork } from '../../explain/work.ts';
 import { roundedMarkup } from '../test-support.ts';
 import { luminance, cellColours } from './number-cells.ts';
 import { drawWork } from './draw-work.ts';
-import { signedRamp } from '../color-ramp.ts';
+import { fromZeroRamp, signedRamp } from '../color-ramp.ts';
 
 const base = {
   spatial: true,
@@ -25,6 +25,27 @@ const C3_UNIT: UnitWork = {
   sum: 1.25,
   activation: 'scaled-tanh',
   output: 1.1,
+};
+
+// Like C5 unit 0 on test digit 0: map 3's partial sum is the largest in size, map 2's the largest by value, and
+// each partial sum prints 0.0004 below its value, so the 16 printed add up to less than the printed a.
+const C5_UNIT: UnitWork = {
+  kind: 'convolution',
+  layer: 'C5',
+  unit: { map: 0, y: 0, x: 0 },
+  ...base,
+  spatial: false,
+  kernel: { height: 2, width: 2 },
+  links: Array.from({ length: 16 }, (_, map) => ({
+    map,
+    kernel: seeded(4, map),
+    window: seeded(4, map + 20),
+    partial: [-0.2996, 0.1004, 1.2034, -2.3054][map] ?? 0.0004,
+  })),
+  bias: 0.25,
+  sum: -0.2996 + 0.1004 + 1.2034 - 2.3054 + 12 * 0.0004 + 0.25,
+  activation: 'scaled-tanh',
+  output: -1.2,
 };
 
 const S2_UNIT: UnitWork = {
@@ -63,6 +84,21 @@ describe('drawWork', () => {
     expect(roundedMarkup(container.innerHTML)).toMatchSnapshot();
   });
 
+  it('a unit of 16 maps draws the map whose partial sum is largest in size, says so, and owns up to rounding', () => {
+    const container = document.createElement('div');
+    drawWork(container, C5_UNIT, { below: 'S4', belowExtent: 1.5 });
+    const lines = Array.from(container.querySelectorAll('.compute-total'), (line) => line.textContent);
+    expect(lines[0]).toBe('Drawn above: map 3, whose partial sum, −2.305, is the largest in size of the 16.');
+    expect(container.querySelector('.number-grid caption')!.textContent).toBe('Kernel from S4 map 3');
+    // −0.300 + 0.100 + 1.203 − 2.305 + 12 × 0.000 + 0.250 is −1.052 as printed; a itself is −1.046.
+    expect(lines[1]).toMatch(/^a = −0\.300 \(map 0\) \+ 0\.100 \(map 1\) \+ 1\.203 \(map 2\) − 2\.305 \(map 3\) .*/);
+    expect(lines[1]).toMatch(/ \+ bias 0\.250 = −1\.046 \(each term rounded to 3 decimals\)$/);
+    expect(container.querySelector('.compute-sentence')!.textContent).toMatch(
+      /its 16 partial sums add up to −1\.296; plus the bias 0\.250, give a = −1\.046 \(each term rounded to 3 decimals\);/,
+    );
+    expect(roundedMarkup(container.innerHTML)).toMatchSnapshot();
+  });
+
   it('redraws in place for the next unit of the same kind, and starts afresh for another kind', () => {
     const container = document.createElement('div');
     drawWork(container, C3_UNIT, { below: 'S2', belowExtent: 1.5 });
@@ -86,6 +122,20 @@ describe('cellColours', () => {
     let worst = Infinity;
     for (let step = 0; step < 256; step++) {
       const { fill, ink } = cellColours(-1 + (2 * step) / 255, 1, ramp);
+      const [r, g, b] = fill.match(/\d+/g)!.map(Number);
+      worst = Math.min(worst, contrast(luminance(r!, g!, b!), ink === '#000' ? 0 : 1));
+    }
+    expect(worst).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("places a value on the from-zero ramp by its share of the extent, and writes the output's digits legibly on it", () => {
+    const ramp = fromZeroRamp();
+    // 0 is the ramp's first colour, the extent its last: not the middle and the top of a signed ramp.
+    expect(cellColours(0, 100, ramp, false).fill).toBe('rgb(247, 247, 247)');
+    expect(cellColours(100, 100, ramp, false).fill).toBe('rgb(178, 24, 43)');
+    let worst = Infinity;
+    for (let step = 0; step < 256; step++) {
+      const { fill, ink } = cellColours(step, 255, ramp, false);
       const [r, g, b] = fill.match(/\d+/g)!.map(Number);
       worst = Math.min(worst, contrast(luminance(r!, g!, b!), ink === '#000' ? 0 : 1));
     }

@@ -10,11 +10,17 @@ export const luminance = (r: number, g: number, b: number): number =>
   0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 
 /**
- * A value's colour on a signed ramp, and the text colour that reads on it: black
- * or white, whichever contrasts more, which is always at least 4.58 to 1.
+ * A value's colour on a ramp from -extent (or from 0, when not `signed`) to +extent, and the text colour
+ * that reads on it: black or white, whichever contrasts more, which is always at least 4.58 to 1.
  */
-export function cellColours(value: number, extent: number, ramp: ColorRamp): { fill: string; ink: string } {
-  const step = Math.max(0, Math.min(255, Math.round(((value + extent) / (2 * extent)) * 255))) || 0;
+export function cellColours(
+  value: number,
+  extent: number,
+  ramp: ColorRamp,
+  signed = true,
+): { fill: string; ink: string } {
+  const position = signed ? (value + extent) / (2 * extent) : value / extent;
+  const step = Math.max(0, Math.min(255, Math.round(position * 255))) || 0;
   const [r, g, b] = [ramp[step * 3]!, ramp[step * 3 + 1]!, ramp[step * 3 + 2]!];
   const light = luminance(r, g, b);
   const onBlack = (light + 0.05) / 0.05;

@@ -34,6 +34,20 @@ function panelOf(
   return { title, tiles, extent, focusable, layout, channels: maps.channels };
 }
 
+/**
+ * The classifier's panel: its units are the digits, written on their cells, and its values (squared
+ * distances, or probabilities) are never negative, so that their scale starts at 0.
+ */
+function classifierPanel(panel: LaidOutPanel, layer: string): LaidOutPanel {
+  const digits = Array.from({ length: panel.channels }, (_, unit) => String(unit));
+  const tiles = panel.tiles.map((tile) => ({
+    ...tile,
+    name: `${layer}: ${panel.channels} units, one per digit, 0 to ${panel.channels - 1}, in ${tile.rows} rows of ${tile.columns}, each labelled with its digit. ${KEYS}`,
+    cells: digits,
+  }));
+  return { ...panel, tiles, scale: 'from-zero' };
+}
+
 /** What a layer's figure shows: the layer below (or the MNIST digit, for the input), the layer, and the image. */
 export interface LayerPanels {
   readonly input: LaidOutPanel;
@@ -51,11 +65,12 @@ export function layerPanels(computation: Computation, index: number, digit: Uint
     index === 0
       ? `${layer}, the ${image.height}x${image.width} image the network reads`
       : `${layer}, what this layer computes`;
-  const output = panelOf(title, layer, passes[index]!.output, true);
+  const computed = panelOf(title, layer, passes[index]!.output, true);
+  const output = network.layers[index]!.kind === 'output' ? classifierPanel(computed, layer) : computed;
   if (index === 0) {
     const mnist = { channels: 1, height: MNIST_SIDE, width: MNIST_SIDE, values: Float32Array.from(digit) };
     return {
-      input: { ...panelOf('The MNIST digit, grey levels 0 to 255', 'MNIST digit', mnist, false, 255), signed: false },
+      input: { ...panelOf('The MNIST digit, grey levels 0 to 255', 'MNIST digit', mnist, false, 255), scale: 'grey' },
       output,
       image: undefined,
       below: 'MNIST digit',
