@@ -142,7 +142,7 @@ async function excerptsFor(page: Page, term: string): Promise<string[]> {
 }
 
 describe('search', () => {
-  it.each(['C3', 'connection table', 'Table I'])(
+  it.each(['C3', 'connection table', 'Table I', 'X'])(
     'searching %j gives excerpts of whole sentences, none made of table cells',
     async (term) => {
       const page = await browser.newPage();

@@ -41,6 +41,7 @@ describe('sentenceExcerpt(words, hits)', () => {
     ['2).', true],
     ['“quoted.”', true],
     ['al.', false],
+    ['1.', false],
     ['kernels,', false],
   ])('%j ends a sentence: %s', (word, ends) => {
     expect(endsSentence(word)).toBe(ends);

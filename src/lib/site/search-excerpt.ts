@@ -3,7 +3,8 @@ const ABBREVIATIONS = new Set(['al.', 'e.g.', 'i.e.', 'eq.', 'fig.', 'no.', 'sec
 
 /** A word that closes a sentence: a full stop, a question or an exclamation, perhaps inside a quote or bracket. */
 export function endsSentence(word: string): boolean {
-  return /[.!?]["”’)\]]*$/.test(word) && !ABBREVIATIONS.has(word.toLowerCase());
+  // A bare number with a full stop ("1.") numbers a heading or a list item; it ends no sentence.
+  return /[.!?]["”’)\]]*$/.test(word) && !/^\d+\.$/.test(word) && !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 export interface ExcerptLimits {
