@@ -9,6 +9,7 @@ import H3 from './H3.astro';
 import LayerFacts from './LayerFacts.astro';
 import LayerSketch from './LayerSketch.astro';
 import SeeItCompute from './SeeItCompute.astro';
+import StartHere from './StartHere.astro';
 import LayerTable from './LayerTable.astro';
 import PaperReference from './PaperReference.astro';
 import Prototypes from './Prototypes.astro';
@@ -36,6 +37,7 @@ export const mdxComponents = {
   LayerFacts,
   LayerSketch,
   SeeItCompute,
+  StartHere,
   LayerTable,
   PaperReference,
   Prototypes,

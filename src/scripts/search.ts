@@ -1,3 +1,5 @@
+import { withSentenceExcerpts } from '../lib/site/pagefind-excerpts.ts';
+
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
 }
@@ -22,7 +24,13 @@ export async function startSearch(root: Document): Promise<void> {
     loadStylesheet('/pagefind/pagefind-ui.css');
     await loadScript('/pagefind/pagefind-ui.js');
     const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
-    const ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, resetStyles: false });
+    const ui = new PagefindUI({
+      element: '#search',
+      showSubResults: true,
+      showImages: false,
+      resetStyles: false,
+      processResult: withSentenceExcerpts,
+    });
     const term = new URLSearchParams(location.search).get('q')?.trim();
     if (term) ui.triggerSearch(term);
   } catch {

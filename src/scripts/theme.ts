@@ -1,26 +1,37 @@
-export type Theme = 'light' | 'dark';
+import {
+  nextLabel,
+  nextSetting,
+  settingOf,
+  THEME_KEY,
+  type Theme,
+  type ThemeSetting,
+} from '../lib/site/theme-setting.ts';
 
-export const THEME_KEY = 'theme';
+const systemTheme = (): Theme => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+const currentSetting = (): ThemeSetting => settingOf(document.documentElement.dataset['theme']);
 
-function currentTheme(): Theme {
-  const chosen = document.documentElement.dataset['theme'];
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+function apply(setting: ThemeSetting): void {
+  if (setting === 'system') delete document.documentElement.dataset['theme'];
+  else document.documentElement.dataset['theme'] = setting;
+  try {
+    if (setting === 'system') localStorage.removeItem(THEME_KEY);
+    else localStorage.setItem(THEME_KEY, setting);
+  } catch {
+    // Storage can be off (private windows); the choice then lasts for this page only.
+  }
 }
 
-/** A press switches between light and dark and remembers the choice for every page. */
+/**
+ * A press moves through the dark theme, the light one and the system's setting, and remembers the setting for every
+ * page; the stylesheet shows the setting's name from the root's data-theme, so this only keeps the hint current.
+ */
 export function bindThemeToggle(button: HTMLElement | null): void {
   if (!button) return;
-  const show = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+  const describe = () => (button.title = nextLabel(currentSetting(), systemTheme()));
   button.addEventListener('click', () => {
-    const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
-    document.documentElement.dataset['theme'] = next;
-    try {
-      localStorage.setItem(THEME_KEY, next);
-    } catch {
-      // Storage can be off (private windows); the choice then lasts for this page only.
-    }
-    show();
+    apply(nextSetting(currentSetting(), systemTheme()));
+    describe();
   });
-  show();
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', describe);
+  describe();
 }

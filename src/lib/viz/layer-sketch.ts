@@ -35,7 +35,11 @@ export interface LayerSketch {
 
 const MAX_STACK = 8;
 const STACK_STEP = 5;
-const PANEL = 150;
+/** Two panels, the gap and the left margin add up to 320, the text column of the narrowest phones (360 px). */
+export const SKETCH_WIDTH = 320;
+const LEFT = 8;
+const GAP = 40;
+const PANEL = (SKETCH_WIDTH - LEFT - GAP) / 2;
 const MARGIN = 16;
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -62,8 +66,8 @@ export function layerSketch(analysis: Analysis, name: string): LayerSketch {
   const largest = Math.max(input.shape.height, input.shape.width, output.shape.height, output.shape.width);
   const scale = Math.min(4, (PANEL - MAX_STACK * STACK_STEP) / largest);
   const rects: SketchRect[] = [];
-  const from = stack(input.shape, MARGIN, scale, rects);
-  const outputLeft = MARGIN + PANEL + 70;
+  const from = stack(input.shape, LEFT, scale, rects);
+  const outputLeft = LEFT + PANEL + GAP;
   const to = stack(output.shape, outputLeft, scale, rects);
 
   const window = output.filter;
