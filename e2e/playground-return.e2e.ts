@@ -324,7 +324,8 @@ describe('training fields checked as they are typed (item 12)', () => {
       }
       // Leaving a field checks it at once.
       await page.fill('#train-epochs', '25');
-      await page.locator('#train-epochs').blur();
+      await page.keyboard.press('Tab');
+      expect(await focusedId(page)).toBe('train-batch-size');
       expect(await page.getAttribute('#train-epochs', 'aria-invalid')).toBe('true');
       expect(await text(page, '#train-epochs-error')).toBe('Epochs must be a number from 0.1 to 20; got 25.');
       expect(await page.locator('#train-pause').isDisabled()).toBe(true);

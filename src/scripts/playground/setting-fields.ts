@@ -12,7 +12,7 @@ const NUMBER_FIELDS: readonly (readonly [id: string, rule: NumberRule])[] = [
 
 /**
  * Adam's number fields, each checked as the reader types (once the typing pauses)
- * and when they leave it: a wrong value marks the field and says what it takes
+ * and when they leave it for another field: a wrong value marks the field and says what it takes
  * next to it, and a fixed one clears both at once. `edited` runs after every change.
  */
 export function settingFields(root: ParentNode, edited: () => void) {
@@ -33,7 +33,10 @@ export function settingFields(root: ParentNode, edited: () => void) {
       else pending = setTimeout(check, SETTLE_MS);
       edited();
     });
-    input.addEventListener('change', check);
+    input.addEventListener('blur', (event) => {
+      // Pressing a button (Train) checks the form itself; a message shown now would move the button under the pointer.
+      if (!(event.relatedTarget instanceof HTMLButtonElement)) check();
+    });
     return { input, check };
   });
   return {
