@@ -241,6 +241,8 @@ describe('training in the worker', () => {
     expect(await page.locator('#train-adam-hint').isVisible()).toBe(false);
     expect(await page.locator('#train-paper-hint').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    // A run is discarded on the second press of Reset, the first only asks.
+    await page.click('#train-reset');
     await page.click('#train-reset');
     await page.waitForFunction(() => /^0 after reset/.test(document.querySelector('#train-tensors')!.textContent));
     expect(watch.errors).toEqual([]);
@@ -249,15 +251,17 @@ describe('training in the worker', () => {
     await page.close();
   }, 180_000);
 
-  it("refuses the paper's recipe for a network it cannot train, and says which to choose", async () => {
-    const { page } = await openPlayground();
+  it("offers the paper's recipe only with networks it can train, and says which it chose", async () => {
+    const { page } = await openPlayground('?network=lenet1&seed=1');
     await page.selectOption('#train-recipe', 'paper');
-    await page.click('#train-start');
-    expect(await text(page, '#train-alert-text')).toMatch(
-      /^Training did not start\. LeNet-5.* cannot be trained by the paper's recipe\. .* Choose LeNet-5 as in the paper, or use Adam\.$/,
+    expect(await page.inputValue('#train-network')).toBe('paper');
+    expect(await text(page, '#train-recipe-note')).toMatch(
+      /^The paper's recipe cannot train “LeNet-1 \(1989\)”, so the network is now “LeNet-5, the paper's \(1998\)”; choose Adam to train the others\.$/,
     );
+    expect(await page.locator('#train-network option[value="lenet1"]').isDisabled()).toBe(true);
     await page.selectOption('#train-recipe', 'adam');
     expect(await page.locator('#train-epochs').isVisible()).toBe(true);
+    expect(await page.locator('#train-network option[value="lenet1"]').isDisabled()).toBe(false);
     await page.close();
   });
 
@@ -314,6 +318,7 @@ describe('training in the worker', () => {
     const { page } = await openPlayground();
     for (let cycle = 0; cycle < 10; cycle++) {
       await startTraining(page, '1');
+      await page.click('#train-reset');
       await page.click('#train-reset');
       await page.waitForFunction(() => document.querySelector('#train-tensors')!.textContent.includes('after reset'));
       const [after, before] = (await text(page, '#train-tensors')).match(/\d+/g)!.map(Number);

@@ -57,6 +57,27 @@ describe.each(['paper', 'modern'] as const)('Inspector on the committed %s model
   });
 });
 
+describe("the logits the modern port's F6 feeds", () => {
+  // Oracle: the softmax of the logits is the model's own output, and the RBF network has none.
+  it('are the ten sums whose softmax is the scores, for 20 test digits', async () => {
+    const model = await committed('modern');
+    const inspector = new Inspector(model, preset('modern'));
+    for (let index = 0; index < 20; index++) {
+      const { logits, scores } = inspector.inspect(batchOf(test, [index]).inputs);
+      const exp = Array.from(logits!, (value) => Math.exp(value));
+      const sum = exp.reduce((a, b) => a + b, 0);
+      exp.forEach((value, digit) => expect(value / sum).toBeCloseTo(scores[digit]!, 5));
+    }
+    model.dispose();
+  });
+
+  it('are not read from the paper network, whose output is distances', async () => {
+    const model = await committed('paper');
+    expect(new Inspector(model, preset('paper')).inspect(batchOf(test, [0]).inputs).logits).toBeUndefined();
+    model.dispose();
+  });
+});
+
 describe('the replicated paper network (Section VII)', () => {
   it('at 32x32 answers as the 32x32 model does', async () => {
     const model = await committed('paper');

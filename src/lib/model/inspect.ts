@@ -10,6 +10,8 @@ export interface Inspection {
   readonly scores: Float32Array;
   readonly answer: number;
   readonly classifier: Classifier;
+  /** A softmax network's ten weighted sums before the softmax (its logits); undefined for RBF units. */
+  readonly logits?: Float32Array;
 }
 
 /** The last tfjs layer that belongs to spec layer `name` (the core, or its squashing after it). */
@@ -30,16 +32,19 @@ export class Inspector {
   private readonly names: readonly string[];
   readonly classifier: Classifier;
   private readonly input: readonly [number, number];
+  /** Whether the probe's last output is the logits, read from the output layer's core before its softmax. */
+  private readonly readsLogits: boolean;
 
   constructor(model: tfl.LayersModel, network: NetworkSpec) {
     const [, height, width] = model.inputs[0]!.shape;
     this.input = [height ?? 0, width ?? 0];
     this.names = network.layers.filter((layer) => layer.kind !== 'input').map((layer) => layer.name);
-    this.probe = tfl.model({
-      inputs: model.inputs,
-      outputs: this.names.map((name) => lastLayerOf(model, name).output as tfl.SymbolicTensor),
-    });
     this.classifier = classifierOfModel(model);
+    const outputs = this.names.map((name) => lastLayerOf(model, name).output as tfl.SymbolicTensor);
+    const core = model.layers.find((layer) => layer.name === this.names.at(-1)!.toLowerCase());
+    this.readsLogits = this.classifier === 'softmax' && core !== undefined && core.output !== outputs.at(-1);
+    if (this.readsLogits) outputs.push(core!.output as tfl.SymbolicTensor);
+    this.probe = tfl.model({ inputs: model.inputs, outputs });
   }
 
   inspect(input: Float32Array): Inspection {
@@ -52,7 +57,9 @@ export class Inspector {
       return { name: this.names[index]!, height, width, channels, values };
     });
     tf.dispose(outputs);
+    const logits = this.readsLogits ? maps.pop()!.values : undefined;
     const scores = maps.pop()!.values;
-    return { maps, scores, answer: answerOf(scores, this.classifier), classifier: this.classifier };
+    const answer = answerOf(scores, this.classifier);
+    return { maps, scores, answer, classifier: this.classifier, ...(logits ? { logits } : {}) };
   }
 }

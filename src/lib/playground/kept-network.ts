@@ -3,6 +3,7 @@ import type { NetworkSpec } from '../lenet/spec.ts';
 import { PRESETS, type Variant } from '../lenet/switches.ts';
 import { LENET5_PLACEMENT, type Placement } from '../mnist/placement.ts';
 import type { NamedArray } from '../weights/npz.ts';
+import type { RunHistory } from './run-history.ts';
 
 /** A network the reader trained, kept in this browser until they discard it. */
 export interface KeptNetwork {
@@ -16,6 +17,8 @@ export interface KeptNetwork {
   /** When it was kept, as an ISO date. */
   readonly savedAt: string;
   readonly weights: readonly NamedArray[];
+  /** The run that trained it, to be shown again after a reload; absent once the reader reset it. */
+  readonly run?: RunHistory;
 }
 
 const DATABASE = 'lenet5-playground';

@@ -16,7 +16,7 @@ export interface SettingsFields {
   readonly recipe?: string;
 }
 
-interface NumberRule {
+export interface NumberRule {
   readonly label: string;
   readonly min: number;
   readonly max: number;
@@ -65,7 +65,8 @@ export function quickTestInterval(epochs: number, batchSize: number): number {
 
 type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function checkNumber(text: string, rule: NumberRule): Checked<number> {
+/** A field's number, or a message that names the field and says what it takes. */
+export function checkNumber(text: string, rule: NumberRule): Checked<number> {
   const trimmed = text.trim();
   const value = Number(trimmed);
   const allowed = `${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}`;
@@ -83,7 +84,7 @@ function checkNumber(text: string, rule: NumberRule): Checked<number> {
 const isRecipe = (text: string): text is Recipe => (RECIPES as readonly string[]).includes(text);
 
 /** Why the paper's recipe cannot train `chosen`, or undefined when it can. */
-function whyNotByRecipe(chosen: TrainingNetwork): string | undefined {
+export function whyNotByRecipe(chosen: TrainingNetwork): string | undefined {
   try {
     sdlmNetwork(chosen.network, chosen.placement.input);
     return undefined;

@@ -1,13 +1,16 @@
 import { select } from 'd3-selection';
 
-/** RBF outputs are distances (smaller is closer); softmax outputs are probabilities. */
-export type ScoreKind = 'distance' | 'probability';
+/** RBF outputs are distances (smaller is closer); softmax outputs are probabilities, made from logits (larger wins). */
+export type ScoreKind = 'distance' | 'probability' | 'logit';
 
 export interface ScoreRow {
   readonly digit: number;
   readonly value: number;
   readonly text: string;
-  /** Bar length from 0 to 1: the probability, or how close the prototype is next to the closest one. */
+  /**
+   * Bar length from 0 to 1: the probability, how close the prototype is next to the
+   * closest one, or where the logit lies between the smallest and the largest.
+   */
   readonly share: number;
   readonly best: boolean;
 }
@@ -15,13 +18,21 @@ export interface ScoreRow {
 /** The ten scores as rows, the network's answer marked. */
 export function scoreRows(scores: ArrayLike<number>, kind: ScoreKind): ScoreRow[] {
   const values = Array.from(scores);
-  const best = kind === 'distance' ? values.indexOf(Math.min(...values)) : values.indexOf(Math.max(...values));
-  const nearest = Math.min(...values);
+  const smallest = Math.min(...values);
+  const largest = Math.max(...values);
+  const best = values.indexOf(kind === 'distance' ? smallest : largest);
+  const shareOf = (value: number) => {
+    if (kind === 'distance') return value > 0 ? Math.min(1, smallest / value) : 1;
+    if (kind === 'logit') return largest > smallest ? (value - smallest) / (largest - smallest) : 1;
+    return Math.max(0, Math.min(1, value));
+  };
+  const textOf = (value: number) =>
+    kind === 'distance' ? value.toFixed(1) : kind === 'logit' ? value.toFixed(2) : `${(value * 100).toFixed(1)}%`;
   return values.map((value, digit) => ({
     digit,
     value,
-    text: kind === 'distance' ? value.toFixed(1) : `${(value * 100).toFixed(1)}%`,
-    share: kind === 'distance' ? (value > 0 ? Math.min(1, nearest / value) : 1) : Math.max(0, Math.min(1, value)),
+    text: textOf(value),
+    share: shareOf(value),
     best: digit === best,
   }));
 }

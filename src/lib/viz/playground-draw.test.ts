@@ -81,11 +81,12 @@ describe('scoreRows', () => {
   it.each([
     ['distance', [5, 2, 9, 2.5, 8, 8, 8, 8, 8, 8], 1, '2.0'],
     ['probability', [0.01, 0.02, 0.9, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01], 2, '90.0%'],
+    ['logit', [-3, 1.5, -0.25, 7.125, 0, -8, 2, 2, 2, 2], 3, '7.13'],
   ] as const)('scoreRows(%s) marks digit %j as the answer', (kind, scores, best, text) => {
     const rows = scoreRows(scores, kind);
     expect(rows.filter((row) => row.best).map((row) => row.digit)).toEqual([best]);
     expect(rows[best]!.text).toBe(text);
-    expect(rows[best]!.share).toBe(kind === 'distance' ? 1 : 0.9);
+    expect(rows[best]!.share).toBe(kind === 'probability' ? 0.9 : 1);
     expect(rows.every((row) => row.share >= 0 && row.share <= 1)).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import type { DrawingResult, Ink } from '../../lib/drawing/index.ts';
 import { PROTOTYPES } from '../../lib/lenet/prototypes.ts';
+import { f6Panel } from './f6-panel.ts';
 import type { Inspection } from '../../lib/model/inspect.ts';
 import type { Classifier } from '../../lib/model/classifier.ts';
 import { inkLevelsOf, LENET_SIDE } from '../../lib/mnist/preprocess.ts';
@@ -14,24 +15,14 @@ import {
 } from '../../lib/viz/index.ts';
 import { required } from '../dom.ts';
 
-const kindOf = (classifier: Classifier): ScoreKind => (classifier === 'rbf' ? 'distance' : 'probability');
+type AnswerKind = Exclude<ScoreKind, 'logit'>;
 
-const LEGENDS: Record<ScoreKind, string> = {
+const kindOf = (classifier: Classifier): AnswerKind => (classifier === 'rbf' ? 'distance' : 'probability');
+
+const LEGENDS: Record<AnswerKind, string> = {
   distance: 'Scores are RBF distances from F6 to each digit\u2019s prototype: the smallest is the answer.',
   probability: 'Scores are softmax probabilities: the largest is the answer.',
 };
-
-/** The prototype nearest to F6's output, by Euclidean distance, as the RBF layer measures it. */
-export function nearestPrototype(f6: ArrayLike<number>): number {
-  let best = 0;
-  let bestDistance = Infinity;
-  PROTOTYPES.forEach((prototype, digit) => {
-    let distance = 0;
-    for (let i = 0; i < prototype.length; i++) distance += (f6[i]! - prototype[i]!) ** 2;
-    if (distance < bestDistance) [best, bestDistance] = [digit, distance];
-  });
-  return best;
-}
 
 export function inspectView(root: ParentNode) {
   const message = required(root, '#pad-message');
@@ -46,6 +37,8 @@ export function inspectView(root: ParentNode) {
   const f6Compare = required(root, '#f6-compare');
   const f6Heading = required(root, '#f6-heading');
   const f6Note = required(root, '#f6-note');
+  const prototypeFigure = required(root, '#f6-prototype-figure');
+  const logitsFigure = required(root, '#f6-logits-figure');
   const targets = {
     pretrained: { answer: required(root, '#pretrained-answer'), list: required(root, '#pretrained-scores') },
     live: { answer: required(root, '#live-answer'), list: required(root, '#live-scores') },
@@ -102,28 +95,30 @@ export function inspectView(root: ParentNode) {
       targets.pretrained.answer.textContent = text;
     },
     showInside(inspection: Inspection) {
-      const f6 = inspection.maps.find((layer) => layer.name === 'F6' && layer.channels === PROTOTYPES[0]!.length);
-      // F6 is drawn once, beside the prototype it is compared with, not again among the maps.
+      // F6 is the layer just before the output; drawn once, beside what the output does with it.
+      const f6 = inspection.maps.find((layer) => layer.name === 'F6');
       drawFeatureMaps(
         maps,
         inspection.maps.filter((layer) => layer !== f6),
       );
-      if (!f6) return;
-      f6Compare.hidden = false;
+      const panel = f6 && f6Panel({ classifier: inspection.classifier, f6: f6.values, logits: inspection.logits });
+      f6Compare.hidden = !panel;
+      f6Note.textContent = panel?.note ?? '';
+      if (!f6 || !panel) return;
       const [tile] = tilesOf(f6);
       f6Heading.textContent = `F6: ${f6.channels} units, drawn as a ${tile!.width}x${tile!.height} bitmap`;
       paintTile(required<HTMLCanvasElement>(root, '#f6-bitmap'), tile!, signedExtent(f6.values));
-      const nearest = nearestPrototype(f6.values);
-      const prototype = Float32Array.from(PROTOTYPES[nearest]!);
-      paintTile(required<HTMLCanvasElement>(root, '#f6-prototype'), { ...tile!, values: prototype }, 1);
-      const rbf = inspection.classifier === 'rbf';
-      // The modern port's F6 never learned the prototypes, so its nearest one says nothing about its answer.
-      required(root, '#f6-prototype-caption').textContent = rbf
-        ? `The closest prototype: ${nearest}`
-        : `The paper's prototype nearest to this F6: ${nearest}, which need not be the answer`;
-      f6Note.textContent = rbf
-        ? 'The paper\u2019s output layer measures exactly this: the distance from F6 to each fixed prototype, and the nearest is the answer.'
-        : 'The modern port has no prototypes: its F6 feeds a softmax layer and was never trained to match the paper\u2019s bitmaps, so the nearest prototype and the answer usually differ. Pick the paper network to see F6 land on its digit\u2019s prototype.';
+      f6Compare.dataset['digit'] = String(panel.digit);
+      prototypeFigure.hidden = panel.kind !== 'prototype';
+      logitsFigure.hidden = panel.kind !== 'logits';
+      if (panel.kind === 'prototype') {
+        const prototype = Float32Array.from(PROTOTYPES[panel.digit]!);
+        paintTile(required<HTMLCanvasElement>(root, '#f6-prototype'), { ...tile!, values: prototype }, 1);
+        required(root, '#f6-prototype-caption').textContent = panel.caption;
+      } else {
+        drawScores(required(root, '#f6-logits'), panel.logits, 'logit');
+        required(root, '#f6-logits-caption').textContent = panel.caption;
+      }
     },
   };
 }

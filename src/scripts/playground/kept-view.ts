@@ -1,4 +1,5 @@
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
+import type { RunHistory } from '../../lib/playground/run-history.ts';
 import {
   discardKeptNetwork,
   keepNetwork,
@@ -14,17 +15,29 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 
 /**
  * "Your trained network": the last network trained here, kept in IndexedDB after
- * each epoch so that a reload does not lose it, with its PyTorch code and weights
- * to download, until the reader discards it.
+ * each epoch with the run so far, so that a reload loses neither, with its PyTorch
+ * code and weights to download, until the reader discards it. `changed` hears of
+ * every change, and of the network found kept when the page opens.
  */
-export function keptView(root: Document) {
+export function keptView(root: Document, changed: (network: KeptNetwork | undefined, found: boolean) => void) {
   const section = required(root, '#kept');
   const text = required(root, '#kept-text');
   const status = required(root, '#kept-status');
   let kept: KeptNetwork | undefined;
+  /** Writes one after another, so that the last one asked for is the one kept. */
+  let writing: Promise<unknown> = Promise.resolve();
 
-  const show = (network: KeptNetwork | undefined) => {
+  const store = (network: KeptNetwork) => {
+    writing = writing
+      .then(() => keepNetwork(network))
+      .catch((error: unknown) => {
+        status.textContent = `This browser would not keep the network (${reason(error)}); download it before you leave the page.`;
+      });
+  };
+
+  const show = (network: KeptNetwork | undefined, found = false) => {
     kept = network;
+    changed(network, found);
     section.hidden = !network;
     if (!network) return;
     const when = new Date(network.savedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
@@ -59,7 +72,10 @@ export function keptView(root: Document) {
       }),
   );
   required(root, '#kept-discard').addEventListener('click', () => {
-    discardKeptNetwork().then(
+    // After the writes already asked for, or one of them would bring the network back.
+    const discarded = writing.then(() => discardKeptNetwork());
+    writing = discarded.catch(() => undefined);
+    discarded.then(
       () => {
         show(undefined);
         required(root, '#train-state').textContent = 'The trained network was discarded from this browser.';
@@ -68,11 +84,17 @@ export function keptView(root: Document) {
     );
   });
 
-  readKeptNetwork().then(show, () => undefined);
+  readKeptNetwork().then(
+    (network) => network && !kept && show(network, true),
+    () => undefined,
+  );
 
   return {
-    /** Keeps the worker's latest weights for the run with these settings. */
-    keep(settings: TrainingSettings, event: WeightsEvent): void {
+    get network() {
+      return kept;
+    },
+    /** Keeps the worker's latest weights for the run with these settings, and the run so far. */
+    keep(settings: TrainingSettings, event: WeightsEvent, run: RunHistory): void {
       const network: KeptNetwork = {
         label: settings.label,
         network: settings.network,
@@ -82,12 +104,20 @@ export function keptView(root: Document) {
         testAccuracy: event.testAccuracy,
         savedAt: new Date().toISOString(),
         weights: event.weights,
+        run,
       };
       show(network);
       status.textContent = '';
-      keepNetwork(network).catch((error: unknown) => {
-        status.textContent = `This browser would not keep the network (${reason(error)}); download it before you leave the page.`;
-      });
+      store(network);
+    },
+    /** The kept network's run as it now stands (at its end), or without its run once the reader reset it. */
+    update(run: RunHistory | undefined): void {
+      if (!kept) return;
+      const network: { -readonly [K in keyof KeptNetwork]: KeptNetwork[K] } = { ...kept };
+      if (run) network.run = run;
+      else delete network.run;
+      kept = network;
+      store(network);
     },
   };
 }

@@ -2,7 +2,12 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { Strip } from '../../lib/drawing/index.ts';
-import { BUILT_PRESETS, preset } from '../../lib/lenet/index.ts';
+import { BUILT_PRESETS, preset, type NetworkSpec } from '../../lib/lenet/index.ts';
+import { placeDigits, type Placement } from '../../lib/mnist/placement.ts';
+import type { NamedArray } from '../../lib/weights/npz.ts';
+import { modelOf } from '../../lib/model/build.ts';
+import { perDigit } from '../../lib/model/loss.ts';
+import { setNamedWeights } from '../../lib/model/named-weights.ts';
 import type { PretrainedModel } from '../../lib/weights/pretrained.ts';
 import { fetchModel } from '../../lib/model/fetch-model.ts';
 import { Inspector } from '../../lib/model/inspect.ts';
@@ -15,12 +20,44 @@ export interface Pretrained {
   readonly testError: number | undefined;
 }
 
+/** A network the reader trained, rebuilt on this page from its kept weights. */
+export interface TrainedReader {
+  /** Its ten scores for a 28x28 digit (bytes), placed as it was trained to read digits. */
+  scores(digit: Uint8Array): number[];
+  dispose(): void;
+}
+
+/** The kept network in tfjs on the page, so that it reads the pad with no worker and no training running. */
+function trainedReader(trained: {
+  readonly network: NetworkSpec;
+  readonly placement: Placement;
+  readonly weights: readonly NamedArray[];
+}): TrainedReader {
+  const { network, placement, weights } = trained;
+  const built = modelOf(network, placement.input);
+  if (!built.ok) throw new Error(built.error.message);
+  const model = built.value;
+  setNamedWeights(model, new Map(weights.map((array) => [array.name, array])));
+  const shape: [number, number, number, number] = [1, placement.input.height, placement.input.width, 1];
+  return {
+    scores: (digit) =>
+      Array.from(
+        tf.tidy(() =>
+          perDigit(model.predict(tf.tensor4d(placeDigits(digit, 1, placement), shape)) as tf.Tensor).dataSync(),
+        ),
+      ),
+    dispose: () => model.dispose(),
+  };
+}
+
 export interface Runtime {
   readonly backend: string;
   /** A shipped model by its folder under /models/, with its registry network's inspector. */
   pretrained(name: PretrainedModel): Promise<Pretrained>;
   /** The class the pretrained paper network reads at every C5 position of the strip. */
   readStrip(strip: Strip): Promise<number[]>;
+  /** A network trained here, from its kept weights; it throws when they do not fit the network. */
+  trained: typeof trainedReader;
 }
 
 export async function startRuntime(): Promise<Runtime> {
@@ -53,6 +90,7 @@ export async function startRuntime(): Promise<Runtime> {
   return {
     backend,
     pretrained,
+    trained: trainedReader,
     async readStrip(strip) {
       const { model } = await pretrained('paper');
       let replicated = wide.get(strip.width);

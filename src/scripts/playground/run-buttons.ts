@@ -1,23 +1,35 @@
 import { required } from '../dom.ts';
 
+/** What a Reset would throw away: a run going on (or paused), or a finished one's curves and results. */
+export type AtStake = 'running' | 'finished' | undefined;
+
 export interface RunButtonActions {
   readonly pause: () => void;
   readonly resume: () => void;
   /** Called when Reset is confirmed: the run is to be thrown away. */
   readonly reset: () => void;
-  /** Whether the run has finished: its results are then only discarded on a second press of Reset. */
-  readonly finished: () => boolean;
+  /** What Reset would throw away now; anything at stake is only discarded on a second press. */
+  readonly atStake: () => AtStake;
 }
+
+const CONFIRM: Record<NonNullable<AtStake>, string> = {
+  running:
+    'Reset stops this run and clears its curves and results (a network kept after a full epoch stays below). Press Reset again to do it.',
+  finished:
+    'Reset clears the finished run\u2019s curves and results (the trained network stays kept below). Press Reset again to do it.',
+};
 
 /**
  * Train, Pause and Reset, and which of them can be pressed. Focus follows the
- * reader: Train hands it to Pause when a run starts, Pause back to Train when it ends.
+ * reader: Train hands it to Pause when a run starts, and Pause or Reset hand it
+ * back to Train when they are disabled, so that it never drops to the page's start.
  */
 export function runButtons(root: Document, actions: RunButtonActions) {
   const startButton = required<HTMLButtonElement>(root, '#train-start');
   const pauseButton = required<HTMLButtonElement>(root, '#train-pause');
   const resetButton = required<HTMLButtonElement>(root, '#train-reset');
   const stateLine = required(root, '#train-state');
+  const confirmLine = required(root, '#train-confirm');
   let paused = false;
   let armed: ReturnType<typeof setTimeout> | undefined;
 
@@ -25,16 +37,22 @@ export function runButtons(root: Document, actions: RunButtonActions) {
     clearTimeout(armed);
     armed = undefined;
     resetButton.textContent = 'Reset';
+    confirmLine.textContent = '';
   };
-  const idle = () => {
-    // Disabling the focused Pause button would drop focus to the page's start; Train takes it back.
-    const hadFocus = root.activeElement === pauseButton;
-    startButton.disabled = false;
-    pauseButton.disabled = true;
-    pauseButton.textContent = 'Pause';
-    paused = false;
-    if (hadFocus) startButton.focus();
+  /** Runs `change`, which may disable the focused button, and gives its focus to Train. */
+  const keepingFocus = (change: () => void) => {
+    const focused = root.activeElement;
+    change();
+    if ((focused === pauseButton || focused === resetButton) && (focused as HTMLButtonElement).disabled)
+      startButton.focus();
   };
+  const idle = () =>
+    keepingFocus(() => {
+      startButton.disabled = false;
+      pauseButton.disabled = true;
+      pauseButton.textContent = 'Pause';
+      paused = false;
+    });
 
   pauseButton.addEventListener('click', () => {
     paused = !paused;
@@ -43,28 +61,36 @@ export function runButtons(root: Document, actions: RunButtonActions) {
     pauseButton.textContent = paused ? 'Resume' : 'Pause';
   });
   resetButton.addEventListener('click', () => {
-    if (actions.finished() && !armed) {
+    const stake = actions.atStake();
+    if (stake && !armed) {
       resetButton.textContent = 'Press again to discard';
-      stateLine.textContent =
-        'Reset clears the finished run\u2019s curves and results (the trained network stays kept below). Press Reset again to do it.';
+      confirmLine.textContent = CONFIRM[stake];
       armed = setTimeout(disarm, 8000);
       return;
     }
     disarm();
-    actions.reset();
-    idle();
-    resetButton.disabled = true;
-    stateLine.textContent = 'Reset: the model in training is gone. Press Train to start again.';
+    keepingFocus(() => {
+      actions.reset();
+      idle();
+      resetButton.disabled = true;
+    });
+    stateLine.textContent = 'Reset: the run and its curves are gone. Press Train to start again.';
   });
 
   return {
     idle,
     running() {
+      disarm();
       const hadFocus = root.activeElement === startButton;
       startButton.disabled = true;
       pauseButton.disabled = false;
       resetButton.disabled = false;
       if (hadFocus) pauseButton.focus();
+    },
+    /** A run shown again from the browser's storage: nothing runs, and Reset can clear it. */
+    restored() {
+      idle();
+      resetButton.disabled = false;
     },
   };
 }

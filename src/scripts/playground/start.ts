@@ -11,6 +11,7 @@ import type { StripDigit } from './strip-view.ts';
 import { startTraining } from './training.ts';
 import { digitIndexField } from './digit-index.ts';
 import { statusLine } from './status-line.ts';
+import { bringAnswerIntoView } from './answer-in-view.ts';
 
 const TEST_COUNT = PAPER_TRAINING.testDigits;
 
@@ -55,15 +56,17 @@ export function startPlayground(root: Document): void {
     changed: () => update(),
   });
 
+  const liveHeading = required(root, '#live-heading');
+  /** The second column: the network in training, or the one kept here, reads the digit too. */
   const showLive = () => {
-    if (!digit) return;
     training
-      .predict(digit.pixels)
+      .live(digit?.pixels)
       .then((live) => {
-        if (live) inspect.showScores('live', live.scores, live.classifier, live.answer);
-        else inspect.showLiveNote('Train a model below to compare it here.');
+        liveHeading.textContent = live.title;
+        if (live.scores) inspect.showScores('live', live.scores.scores, live.scores.classifier, live.scores.answer);
+        else inspect.showLiveNote(live.note);
       })
-      .catch(() => inspect.showLiveNote('The model in training could not answer.'));
+      .catch(() => inspect.showLiveNote('The trained network could not answer.'));
   };
 
   /** From the pad's ink to the predictions and maps; `data-update-ms` records how long it took. */
@@ -90,7 +93,8 @@ export function startPlayground(root: Document): void {
     showLive();
   }
 
-  const pad = new DrawingPad(required<HTMLCanvasElement>(root, '#pad'), () => {
+  const pad = new DrawingPad(required<HTMLCanvasElement>(root, '#pad'), (ending) => {
+    if (ending) bringAnswerIntoView(pad.canvas, required(root, '#pretrained-answer'));
     picked = undefined;
     // The pad now holds the reader's drawing, not the test digit the field names.
     indexField.value = '';

@@ -1,5 +1,6 @@
 import { PAPER_TRAINING } from '../../lib/paper/training.ts';
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
+import type { RunHistory } from '../../lib/playground/run-history.ts';
 import type { PaperRecipe } from '../../lib/sdlm/recipe.ts';
 import { TICK } from '../../lib/sdlm/run.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
@@ -32,6 +33,10 @@ function backendInWords(event: Extract<FromWorker, { type: 'backend' }>): string
 export interface TrainView {
   show(event: FromWorker): void;
   clear(): void;
+  /** The run so far, to keep with its network. */
+  history(settings: TrainingSettings): RunHistory;
+  /** Shows a kept run again as it was when it was kept; `current` must give its settings by now. */
+  restore(run: RunHistory): void;
 }
 
 /** Digits of its pass a recipe run has read by this report: it reports every `TICK` digits and at the pass's end. */
@@ -73,6 +78,11 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
   const recent: number[] = [];
   const tests: CurvePoint[] = [];
   let batchesDone = 0;
+  /** The worker's last word on each figure, for the history. */
+  let last: Pick<RunHistory, 'backend' | 'progress' | 'fullTest' | 'done'> = {};
+  /** Seconds the run spent paused, left out of the time it has left; and when the present pause began. */
+  let pausedSeconds = 0;
+  let pausedAt: number | undefined;
 
   const drawCurves = () => {
     const recipe = current()?.recipe;
@@ -95,8 +105,15 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
   };
   drawCurves();
 
-  return {
+  /** What is left at the pace so far, paused time left out. */
+  const secondsLeft = (event: Extract<FromWorker, { type: 'progress' }>, total: number) =>
+    ((total - batchesDone) * Math.max(event.seconds - pausedSeconds, 0)) / Math.max(batchesDone, 1);
+
+  const view: TrainView = {
     clear() {
+      last = {};
+      pausedSeconds = 0;
+      pausedAt = undefined;
       loss.length = 0;
       recent.length = 0;
       tests.length = 0;
@@ -110,6 +127,9 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
       drawCurves();
     },
     show(event) {
+      if (event.type === 'backend' || event.type === 'progress' || event.type === 'done')
+        last = { ...last, [event.type]: event };
+      if (event.type === 'tested' && event.full) last = { ...last, fullTest: event };
       switch (event.type) {
         case 'download':
           state.textContent = `Downloading the training digits: ${(event.received / 1e6).toFixed(1)} MB${
@@ -126,6 +146,8 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
           break;
         }
         case 'progress': {
+          if (pausedAt !== undefined) pausedSeconds += (performance.now() - pausedAt) / 1000;
+          pausedAt = undefined;
           recent.push(event.loss);
           if (recent.length > SMOOTHING) recent.shift();
           const x = event.epoch + (event.batch + 1) / event.batches;
@@ -141,8 +163,7 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
             ? `${(event.epoch * recipe.patterns + digitsInPass(event, recipe)).toLocaleString('en-US')} of ${(recipe.passes * recipe.patterns).toLocaleString('en-US')}`
             : `${batchesDone.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
           speed.textContent = `${Math.round(event.samplesPerSecond).toLocaleString('en-US')} digits/s`;
-          const perBatch = event.seconds / Math.max(batchesDone, 1);
-          timeLeft.textContent = `About ${duration((total - batchesDone) * perBatch)} left.`;
+          timeLeft.textContent = `About ${duration(secondsLeft(event, total))} left.`;
           state.textContent = `Training: ${whereInWords(event, current())}.`;
           drawCurves();
           break;
@@ -158,9 +179,18 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
             }: ${percent(event.testAccuracy)}`;
           drawCurves();
           break;
-        case 'paused':
+        case 'paused': {
+          pausedAt ??= performance.now();
           state.textContent = 'Paused.';
+          const before = last.progress;
+          const total = before && Math.round(totalEpochs() * before.batches);
+          // The clock of the run stops while it waits; so does its estimate.
+          timeLeft.textContent =
+            before && total
+              ? `Paused with about ${duration(secondsLeft(before, total))} of training left; press Resume to go on.`
+              : 'Paused; press Resume to go on.';
           break;
+        }
         case 'done':
           state.textContent = `Done in ${duration(event.seconds)}.`;
           timeLeft.textContent = '';
@@ -173,5 +203,20 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
           break;
       }
     },
+    history: (settings) => ({ settings, ...last, loss: [...loss], tests: [...tests] }),
+    restore(run) {
+      view.clear();
+      for (const event of [run.backend, run.progress, run.fullTest]) if (event) view.show(event);
+      loss.splice(0, loss.length, ...run.loss);
+      tests.splice(0, tests.length, ...run.tests);
+      last = { ...last, ...(run.done ? { done: run.done } : {}) };
+      timeLeft.textContent = '';
+      const kept = 'The run was kept in this browser; press Train to start a new one.';
+      state.textContent = run.done
+        ? `Done in ${duration(run.done.seconds)}. ${kept}`
+        : `The page was left before the run ended; this is how far it went. ${kept}`;
+      drawCurves();
+    },
   };
+  return view;
 }
