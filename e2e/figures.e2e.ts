@@ -90,7 +90,9 @@ function printedFigures(html: string): { key: string; text: string }[] {
 /** Each table with a data-network: its network, its column headings and its total row. */
 function printedTotals(html: string) {
   return [
-    ...html.matchAll(/data-network="([^"]*)"[\s\S]*?<thead>([\s\S]*?)<\/thead>[\s\S]*?<tfoot>([\s\S]*?)<\/tfoot>/g),
+    ...html.matchAll(
+      /data-network="([^"]*)"[\s\S]*?<thead[^>]*>([\s\S]*?)<\/thead>[\s\S]*?<tfoot[^>]*>([\s\S]*?)<\/tfoot>/g,
+    ),
   ].map((match) => {
     const network = JSON.parse(decode(match[1]!)) as { variant: string; input: string };
     const headings = [...match[2]!.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((cell) => cell[1]!);
