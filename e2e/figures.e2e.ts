@@ -47,6 +47,9 @@ const HAND_WORKED: Record<string, string> = {
   'paper 32 total trainable': '60,000',
   'paper 32 total connections': '340,908',
   'paper 32 total fixed': '840',
+  // One multiply-add per use of a weight: C1 28x28x6x25 = 117,600, S2's coefficient once per unit 14x14x6 = 1,176,
+  // C3 10x10x60x25 = 150,000, S4 5x5x16 = 400, C5 120x400 = 48,000, F6 84x120 = 10,080, the RBF output 10x84 = 840.
+  'paper 32 total macs': '328,096',
   'paper 36 S4 side': '6x6',
   'paper 36 C5 shape': '120x2x2',
   'paper 36 C5 trainable': '48,120',
@@ -87,7 +90,9 @@ function printedFigures(html: string): { key: string; text: string }[] {
 /** Each table with a data-network: its network, its column headings and its total row. */
 function printedTotals(html: string) {
   return [
-    ...html.matchAll(/data-network="([^"]*)"[\s\S]*?<thead>([\s\S]*?)<\/thead>[\s\S]*?<tfoot>([\s\S]*?)<\/tfoot>/g),
+    ...html.matchAll(
+      /data-network="([^"]*)"[\s\S]*?<thead[^>]*>([\s\S]*?)<\/thead>[\s\S]*?<tfoot[^>]*>([\s\S]*?)<\/tfoot>/g,
+    ),
   ].map((match) => {
     const network = JSON.parse(decode(match[1]!)) as { variant: string; input: string };
     const headings = [...match[2]!.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((cell) => cell[1]!);

@@ -5,6 +5,8 @@ describe('figureText prints calculator figures for the pages', () => {
   it.each([
     [{ field: 'trainable' }, '60,000'],
     [{ field: 'connections' }, '340,908'],
+    // 28x28x6x25 + 14x14x6 + 10x10x60x25 + 5x5x16 + 120x400 + 84x120 + 10x84: a weight's every use, once.
+    [{ field: 'macs' }, '328,096'],
     [{ variant: 'modern', field: 'trainable' }, '61,706'],
     [{ layer: 'C3', field: 'trainable' }, '1,516'],
     [{ layer: 'C5', field: 'shape', input: '36' }, '120x2x2'],

@@ -16,6 +16,8 @@ export type FigureField =
   | 'weights'
   | 'biases'
   | 'connections'
+  /** Multiply-adds per digit: one per use of a weight in a forward pass, biases and squashing left out. */
+  | 'macs'
   | 'shape'
   | 'maps'
   | 'side'

@@ -14,7 +14,7 @@ export const FORMULAS = {
   lossMse: String.raw`E(W) = \frac{1}{P} \sum_{p=1}^{P} y_{D_p}(Z^p, W)`,
   lossMap: String.raw`E(W) = \frac{1}{P} \sum_{p=1}^{P} \Big( y_{D_p}(Z^p, W) + \log\big(e^{-j} + \textstyle\sum_i e^{-y_i(Z^p, W)}\big) \Big)`,
   crossEntropy: String.raw`E = -\frac{1}{P} \sum_{p=1}^{P} \log p_{D_p}`,
-  sdlmStep: String.raw`\Delta w_k = -\frac{\eta}{\mu + h_{kk}} \frac{\partial E}{\partial w_k}, \quad \mu = ${PAPER_TRAINING.mu}`,
+  sdlmStep: String.raw`\Delta w_k = -\frac{\eta}{\mu + h_{kk}} \frac{\partial E^p}{\partial w_k}, \quad \mu = ${PAPER_TRAINING.mu}`,
   initialisation: String.raw`w \sim \mathcal{U}\!\left(-\frac{${PAPER_TRAINING.initRange}}{F}, \frac{${PAPER_TRAINING.initRange}}{F}\right)`,
 } as const;
 

@@ -23,11 +23,15 @@ export const FIGURE_NINE: readonly ClassifierResult[] = [
   { name: 'Boosted LeNet-4, distortions', testError: 0.7, distortions: true },
 ];
 
+/** Fig. 9's caption: "The uncertainty in the quoted error rates is about 0.1%." In percentage points. */
+export const FIGURE_NINE_UNCERTAINTY_PERCENT = 0.1;
+
 export const LENET5_RESULT = {
   testErrorPercent: 0.95,
   trainingErrorPercent: 0.35,
   withDistortionsPercent: 0.8,
   distortedImages: 540_000,
   passesToConverge: 10,
+  /** Fig. 11, per character from a size-normalised image; the paper does not say what it counts. */
   multiplyAccumulates: 401_000,
 } as const;

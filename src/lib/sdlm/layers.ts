@@ -27,7 +27,12 @@ export interface SdlmLayer {
   /** Where its parameters start in the shared vector, and how many there are. */
   readonly offset: number;
   readonly count: number;
-  /** How many inputs each parameter's unit reads, for the paper's initialisation (+-2.4 / fan-in). */
+  /**
+   * The F of the paper's initialisation, +-2.4 / F, for the unit each parameter belongs to. Appendix A's F is "the
+   * number of inputs (fan-in) of the unit"; this count adds the bias as one more input (26 for a C1 unit, not 25;
+   * 5 for S2 and S4, not 4), so every range is a little narrower than the paper's. It stays so because every recorded
+   * run of the recipe (public/models/paper-sdlm) started from these ranges; the training page says so.
+   */
   fanInOf(parameter: number): number;
   forward(theta: Float64Array, input: Float64Array, sums: Float64Array, output: Float64Array): void;
   /** `delta` holds dE/d(output) on entry; adds dE/d(parameter) into `grad`, writes dE/d(input) into `inputDelta`. */
