@@ -68,7 +68,9 @@ export const ACTIONS: readonly Action[] = [
   {
     name: 'drags the width slider',
     run: async (page, random) => {
-      await page.locator('#explorer-width-range').fill(String(24 + Math.floor(random() * 40)));
+      const slider = page.locator('#explorer-width-range');
+      await slider.fill(String(24 + Math.floor(random() * 40)));
+      await slider.blur();
       return commit;
     },
   },

@@ -4,6 +4,7 @@ import {
   analyzeUntilFailure,
   countsFirst,
   describeChange,
+  entryOf,
   formatCount,
   layerFields,
   layerTable,
@@ -14,6 +15,7 @@ import {
   SWITCH_NAMES,
   type Analysis,
 } from '../../src/lib/lenet/index.ts';
+import { whyNotTrainable } from '../../src/lib/playground/networks.ts';
 import { pretrainedFor } from '../../src/lib/weights/index.ts';
 import type { ExplorerSnapshot } from './explorer-snapshot.ts';
 
@@ -93,12 +95,16 @@ export function expectShowsAddress(shown: ExplorerSnapshot, drafts: readonly str
   expect(undrafted(shown.editor), where).toEqual(undrafted(expected));
 
   const query = serializeExplorerState(state);
+  const placement = { input: state.input, digitBox: entryOf(state.network).placement.digitBox };
+  const untrainable = failure ?? whyNotTrainable({ key: 'link', label: '', network, placement });
   expect(shown.train, where).toEqual(
-    failure ? { href: null, disabled: true } : { href: `/playground/${query ? `?${query}` : ''}`, disabled: false },
+    untrainable ? { href: null, disabled: true } : { href: `/playground/${query ? `?${query}` : ''}`, disabled: false },
   );
   expect(shown.weightsDisabled, where).toBe(failure !== undefined || !pretrainedFor(network, state.input));
   for (const layer of analysis!.layers.slice(1)) expect(shown.bars.names, where).toContain(layer.name);
-  if (state.custom)
+  const switched =
+    !state.custom && state.network === 'lenet5' && (Object.keys(state.overrides).length > 0 || state.c3Table);
+  if (state.custom || switched)
     shown.bars.names.forEach((name, index) => {
       const layer = analysis!.layers.find((candidate) => candidate.name === name);
       expect(shown.bars.firstSeries[index], `${where}: bar ${name}`).toBe(formatCount(layer?.trainable ?? 0));

@@ -13,6 +13,33 @@ function overview(analysis: Analysis): string {
   return `${analysis.network.name} at ${analysis.input.height}x${analysis.input.width}: ${ends}${formatCount(trainable)} trainable parameters and ${formatCount(connections)} connections.`;
 }
 
+const listed = (names: readonly string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : (names[0] ?? '');
+
+/**
+ * What the layers after a C5 of several positions do with them: those that keep
+ * the positions share their weights across them; the first that reads them all
+ * at once (flattened) pays a weight for each.
+ */
+function afterC5(analysis: Analysis, c5Index: number): string[] {
+  const c5 = analysis.layers[c5Index]!;
+  const positions = formatCount(c5.shape.height * c5.shape.width);
+  const later = analysis.layers.slice(c5Index + 1);
+  const firstFlat = later.findIndex((layer) => layer.shape.height * layer.shape.width === 1);
+  const kept = (firstFlat < 0 ? later : later.slice(0, firstFlat)).map((layer) => layer.name);
+  const flat = firstFlat < 0 ? undefined : later[firstFlat]!;
+  const sentences: string[] = [];
+  if (kept.length > 0)
+    sentences.push(
+      `${listed(kept)} ${kept.length > 1 ? 'run' : 'runs'} at each of its ${positions} positions with the same weights: the positions add connections, not parameters.`,
+    );
+  if (flat)
+    sentences.push(
+      `${flat.name} reads all ${positions} positions at once, flattened, so ${flat.name} alone has ${formatCount(flat.trainable)} parameters.`,
+    );
+  return sentences;
+}
+
 /**
  * One or two sentences on what the input size does to the network: whether C5
  * has one position or several, what the head does with them, and any row or
@@ -32,13 +59,9 @@ export function describeChange(analysis: Analysis): string {
     );
   } else {
     const { channels, height, width } = c5.shape;
-    const positions = height * width;
-    const perPosition = f6.shape.height * f6.shape.width > 1;
-    const head = perPosition
-      ? `F6 and the output run at each of its ${positions} positions with the same weights: the positions add connections, ${formatCount(analysis.totals.connections)} in all, and no parameters (the network has ${formatCount(analysis.totals.trainable)}).`
-      : `The flatten head gives F6 one weight per C5 value, so F6 alone has ${formatCount(f6.trainable)} parameters.`;
     sentences.push(
-      `C5 is now ${atShape(channels, height, width)}: C5 is a convolution, so wherever its input is larger than its kernel it has more than one position. ${head}`,
+      `C5 is now ${atShape(channels, height, width)}: C5 is a convolution, so wherever its input is larger than its kernel it has more than one position.`,
+      ...afterC5(analysis, analysis.layers.indexOf(c5)),
     );
   }
   for (const layer of analysis.layers) {

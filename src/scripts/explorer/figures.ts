@@ -38,16 +38,25 @@ export function drawDiagram(
   });
 }
 
-/** The networks the bars compare: LeNet-5's two presets, or the network shown beside the one it was edited from. */
+/**
+ * The networks the bars compare: LeNet-5's two presets; a LeNet-5 with a switch
+ * or its table changed beside the preset it started from; an edited network
+ * beside the one it was edited from. The network shown is always among them.
+ */
 function comparedNetworks(state: ExplorerState): { label: string; network: NetworkSpec }[] {
-  if (state.network === 'lenet5' && !state.custom)
-    return [
-      { label: 'Paper', network: lenet5(PRESETS.paper) },
-      { label: 'Modern', network: lenet5(PRESETS.modern) },
-    ];
   const { custom: _, ...unedited } = state;
-  const published = { label: 'As published', network: specOf(unedited) };
-  return state.custom ? [{ label: 'Edited', network: state.custom }, published] : [published];
+  if (state.custom)
+    return [
+      { label: 'Edited', network: state.custom },
+      { label: 'As published', network: specOf(unedited) },
+    ];
+  if (state.network !== 'lenet5') return [{ label: 'As published', network: specOf(state) }];
+  const presets = [
+    { label: 'Paper', network: lenet5(PRESETS.paper) },
+    { label: 'Modern', network: lenet5(PRESETS.modern) },
+  ];
+  if (Object.keys(state.overrides).length === 0 && !state.c3Table) return presets;
+  return [{ label: 'As set above', network: specOf(state) }, state.variant === 'paper' ? presets[0]! : presets[1]!];
 }
 
 /** The width a chart has on the page, so that it is drawn unscaled: the full width on a wide screen, less on a phone. */

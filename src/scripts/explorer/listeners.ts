@@ -25,13 +25,18 @@ export function listenToControls(root: Document, controls: Controls, actions: Ex
       },
       settle: (value, control) => commit(afterSide(state(), sideOf(control), value), { from: control }),
       mark: (control, message) => markSide(controls, control, message),
-      done: () => actions.endSession(),
+      done: (control) => {
+        actions.endSession();
+        // A size typed as "1e2" or "036" reads as the number it is once the reader is done with the field.
+        if (!control.hasAttribute('aria-invalid')) control.value = String(state().input[sideOf(control)]);
+      },
     });
-    // A slider only ever holds a valid size: each step is drawn at once, the whole drag one history entry.
+    // A slider only ever holds a valid size: each step is drawn at once; a drag, or arrow presses until the
+    // slider is left, is one history entry.
     side.range.addEventListener('input', () =>
       commit(afterSide(state(), sideOf(side.range), Number(side.range.value)), { from: side.range }),
     );
-    side.range.addEventListener('change', () => actions.endSession());
+    for (const end of ['pointerup', 'blur']) side.range.addEventListener(end, () => actions.endSession());
   }
   controls.form.addEventListener('submit', (event) => event.preventDefault());
   controls.form.addEventListener('change', (event) => {

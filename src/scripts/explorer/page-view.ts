@@ -73,7 +73,7 @@ export function pageView(
         parts.editor.show(network, mapsPerLayer(network), options.keep);
         parts.editor.showError(failure);
       });
-      parts.later(() => parts.tables(editableTables(state, network), analysis, failure === undefined));
+      parts.later(() => parts.tables(editableTables(state, network), analysis, failure));
     },
   };
 }

@@ -78,6 +78,8 @@ export function startExplorer(root: Document): void {
 
   const view = pageView(root, { controls, editor, tables, later });
   listenToControls(root, controls, { state: () => state, commit, endSession: () => address.endSession() });
+  // "Undo every edit" hides itself: the focus goes on to the first field of the network it brought back.
+  required(root, '#explorer-unedit').addEventListener('click', () => editor.focusLayer(0));
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     button.addEventListener('click', () => {
       const shown = view.figures.shown;

@@ -1,4 +1,4 @@
-import { formatCount, linkCount, type Analysis, type NetworkSpec } from '../../lib/lenet/index.ts';
+import { formatCount, linkCount, type Analysis, type LenetError, type NetworkSpec } from '../../lib/lenet/index.ts';
 import { drawConnectionMatrix } from '../../lib/viz/index.ts';
 
 /** One connection table to show: the convolution at `index`, and the layer it reads. */
@@ -44,8 +44,8 @@ export function tablesView(container: HTMLElement, onToggle: (index: number, inp
     return { wrapper, table, count };
   };
 
-  /** `analysis` is the shown network's, as far as it computes; `complete` when it computes to the end. */
-  return (tables: readonly ShownTable[], analysis: Analysis | undefined, complete: boolean) => {
+  /** `analysis` is the shown network's, as far as it computes; `failure` says where it stops, if it does. */
+  return (tables: readonly ShownTable[], analysis: Analysis | undefined, failure: LenetError | undefined) => {
     const key = tables
       .map((shown) => `${shown.index}:${shown.from}:${shown.to}:${shown.matrix.length}x${shown.matrix[0]?.length}`)
       .join('|');
@@ -66,10 +66,11 @@ export function tablesView(container: HTMLElement, onToggle: (index: number, inp
       const layer = analysis?.layers.find((candidate) => candidate.name === shown.to);
       const links = `${linkCount(shown.matrix)} of ${shown.matrix.length * (shown.matrix[0]?.length ?? 0)} links`;
       const network =
-        complete && analysis ? `; the network: ${formatCount(analysis.totals.trainable)} trainable parameters` : '';
+        !failure && analysis ? `; the network: ${formatCount(analysis.totals.trainable)} trainable parameters` : '';
+      const stops = failure?.layer === shown.to ? '' : `, before ${shown.to}`;
       count.textContent = layer
         ? `${shown.to}: ${links}, ${formatCount(layer.trainable)} parameters, ${formatCount(layer.connections)} connections${network}.`
-        : `${shown.to}: ${links}; the network stops before ${shown.to}, so it has no count.`;
+        : `${shown.to}: ${links}; the network stops at ${failure?.layer ?? 'a layer'}${stops}, so ${shown.to} has no count.`;
     });
     if (tables.length === 0)
       container.replaceChildren(

@@ -39,6 +39,8 @@ export function inspectView(root: ParentNode) {
   const f6Note = required(root, '#f6-note');
   const prototypeFigure = required(root, '#f6-prototype-figure');
   const logitsFigure = required(root, '#f6-logits-figure');
+  // On a phone the answers sit below the pad; this copy of the top answer sits on the pad's corner.
+  const badge = required(root, '#pad-badge');
   const targets = {
     pretrained: { answer: required(root, '#pretrained-answer'), list: required(root, '#pretrained-scores') },
     live: { answer: required(root, '#live-answer'), list: required(root, '#live-scores') },
@@ -75,6 +77,7 @@ export function inspectView(root: ParentNode) {
           target.list.replaceChildren();
         }
         targets.pretrained.answer.textContent = 'No digit to read yet.';
+        badge.hidden = true;
         return undefined;
       }
       message.classList.toggle('pad-problem', result.warning !== undefined);
@@ -85,6 +88,7 @@ export function inspectView(root: ParentNode) {
       const kind = kindOf(classifier);
       drawScores(targets[target].list, scores, kind);
       targets[target].answer.textContent = `Answer: ${answer}`;
+      if (target === 'pretrained') Object.assign(badge, { textContent: `Answer: ${answer}`, hidden: false });
       legend.textContent = LEGENDS[kind];
     },
     showLiveNote(text: string) {

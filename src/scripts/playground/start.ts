@@ -11,7 +11,6 @@ import type { StripDigit } from './strip-view.ts';
 import { startTraining } from './training.ts';
 import { digitIndexField } from './digit-index.ts';
 import { statusLine } from './status-line.ts';
-import { bringAnswerIntoView } from './answer-in-view.ts';
 
 const TEST_COUNT = PAPER_TRAINING.testDigits;
 
@@ -93,8 +92,7 @@ export function startPlayground(root: Document): void {
     showLive();
   }
 
-  const pad = new DrawingPad(required<HTMLCanvasElement>(root, '#pad'), (ending) => {
-    if (ending) bringAnswerIntoView(pad.canvas, required(root, '#pretrained-answer'));
+  const pad = new DrawingPad(required<HTMLCanvasElement>(root, '#pad'), () => {
     picked = undefined;
     // The pad now holds the reader's drawing, not the test digit the field names.
     indexField.value = '';
