@@ -44,7 +44,9 @@ describe('the playground on a host that sends no COOP or COEP', () => {
   it('trains on the lane engine on one thread, says why, and its test accuracy rises', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
-    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${SITE}/playground/?seed=1`);
     expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(false);
