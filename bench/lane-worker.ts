@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-// The lane engine as the playground runs it, for the benchmark: in a worker, with its helper thread.
+// The lane engine as the playground runs it, for the benchmark: in a worker, with its helper thread
+// where the page is cross-origin isolated, and alone on unshared memory where it is not.
 // The lane trainer keeps a tfjs model beside its own weights; the cpu backend is enough to hold it.
 import '@tensorflow/tfjs-backend-cpu';
 import { preset } from '../src/lib/lenet/index.ts';
@@ -29,20 +30,25 @@ async function measure({ batches, batchSize }: LaneBenchRequest): Promise<LaneBe
       Uint32Array.from({ length: batchSize }, (_, i) => b * batchSize + i),
     ),
   );
-  const binary = await compileLanes('/wasm/');
+  const isolated = scope.crossOriginIsolated;
+  const binary = await compileLanes('/wasm/', isolated ? 'shared' : 'unshared');
   const trainer =
     binary &&
     (await LaneTrainer.create(
       { network: preset('modern'), batchSize, learningRate: 0.001, seed: 1 },
       binary,
-      (start) => {
-        const helper = new Worker('/lane-helper.js', { type: 'module' });
-        helper.postMessage(start);
-        return helper;
-      },
+      isolated
+        ? (start) => {
+            const helper = new Worker('/lane-helper.js', { type: 'module' });
+            helper.postMessage(start);
+            return helper;
+          }
+        : undefined,
     ));
   if (!trainer) throw new Error('The lane engine could not start here.');
-  for (let i = 0; i < 200 && trainer.engine.threads < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  const wanted = isolated ? 2 : 1;
+  for (let i = 0; i < 200 && trainer.engine.threads < wanted; i++)
+    await new Promise((resolve) => setTimeout(resolve, 10));
   for (let i = 0; i < 8; i++) trainer.trainBatch(data[i % data.length]!);
   const third = Math.max(1, Math.floor(batches / 3));
   const rates = [0, 1, 2].map((run) => {

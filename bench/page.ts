@@ -87,7 +87,7 @@ async function projectTrainer(data: Batch[], threads: number): Promise<BenchResu
   };
 }
 
-/** The playground's trainer as the playground runs it: the lane engine in a worker, with its helper thread. */
+/** The playground's trainer as the playground runs it: the lane engine in a worker, with its helper thread where the page is isolated. */
 function laneTrainer(config: BenchConfig): Promise<BenchResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker('/lane-bench.js', { type: 'module' });
@@ -199,6 +199,20 @@ async function runBench(config: BenchConfig): Promise<BenchResult[]> {
 }
 
 (window as unknown as { runBench: typeof runBench }).runBench = runBench;
+
+/**
+ * On a page served without COOP and COEP (a reader's first visit to a plain static
+ * host): the lane engine on one thread beside what the playground trained on there
+ * before it, tfjs's wasm backend on one thread.
+ */
+async function runHeaderless(config: BenchConfig): Promise<BenchResult[]> {
+  if (self.crossOriginIsolated) throw new Error('This page is cross-origin isolated; serve it without COOP and COEP.');
+  setWasmPaths('/wasm/');
+  const train = subset(await fetchMnist('train'), 0, config.batches * config.batchSize);
+  return [await laneTrainer(config), await projectTrainer(batches(config.batches, config.batchSize, train), 1)];
+}
+
+(window as unknown as { runHeaderless: typeof runHeaderless }).runHeaderless = runHeaderless;
 
 export interface TimeToAccuracy {
   backend: string;

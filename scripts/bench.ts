@@ -56,7 +56,10 @@ copyWasm(join(work, 'wasm'));
 await buildLaneBinaries(join(work, 'wasm'));
 
 const port = positiveNumber(values.port, '--port');
-const server = await serveFolders({ '/data/': join(root, 'public', 'data'), '/': work }, port);
+const mounts = { '/data/': join(root, 'public', 'data'), '/': work };
+const server = await serveFolders(mounts, port);
+// The same files without COOP and COEP, as a plain static host serves them to a first-time reader.
+const headerless = await serveFolders(mounts, port + 1, { isolated: false });
 const browser = await chromium.launch({
   executablePath: CHROME_PATH,
   args: [
@@ -81,6 +84,19 @@ function settingsFor(network: string, seed: number) {
   return { ...parsed.settings, seed };
 }
 
+/** The results as a table, each training speed also as a multiple of `peer`'s. */
+function printTable(results: readonly BenchResult[], peer: string): void {
+  const peerRate = results.find((result) => result.name === peer)?.trainSamplesPerSec ?? 0;
+  const header = `x ${peer}`.padStart(Math.max(14, peer.length + 4));
+  console.info(`name                  backend                        train samples/s${header}   infer ms/digit`);
+  for (const result of results) {
+    const ratio = peerRate > 0 ? (result.trainSamplesPerSec / peerRate).toFixed(2) : '-';
+    console.info(
+      `${result.name.padEnd(22)}${result.backend.padEnd(31)}${result.trainSamplesPerSec.toFixed(0).padStart(15)}${ratio.padStart(header.length)}${result.inferMsPerDigit.toFixed(2).padStart(17)}`,
+    );
+  }
+}
+
 const spread = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
@@ -95,15 +111,19 @@ try {
     (config) => (window as unknown as { runBench: (c: object) => Promise<BenchResult[]> }).runBench(config),
     { batches, batchSize, convnetSamples: Math.min(batches * batchSize, 1536) },
   );
-  const peer = results.find((result) => result.name === 'convnetjs')?.trainSamplesPerSec ?? 0;
   console.info(`Batches of ${batchSize}, the playground's batch size.`);
-  console.info('name                  backend                        train samples/s   x convnetjs   infer ms/digit');
-  for (const result of results) {
-    const ratio = peer > 0 ? (result.trainSamplesPerSec / peer).toFixed(2) : '-';
-    console.info(
-      `${result.name.padEnd(22)}${result.backend.padEnd(31)}${result.trainSamplesPerSec.toFixed(0).padStart(15)}${ratio.padStart(14)}${result.inferMsPerDigit.toFixed(2).padStart(17)}`,
-    );
-  }
+  printTable(results, 'convnetjs');
+  const plain = await browser.newPage();
+  plain.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await plain.goto(`http://127.0.0.1:${port + 1}/`);
+  await plain.waitForFunction(() => 'runHeaderless' in window);
+  const headerlessResults = await plain.evaluate(
+    (config) => (window as unknown as { runHeaderless: (c: object) => Promise<BenchResult[]> }).runHeaderless(config),
+    { batches, batchSize, convnetSamples: 0 },
+  );
+  await plain.close();
+  console.info('\nServed without COOP and COEP (not cross-origin isolated: a first visit to a plain static host):');
+  printTable(headerlessResults, 'lenet5-explorer-tfjs');
   const runs: { network: string; seed: number; run: TimeToAccuracy }[] = [];
   const summaries: unknown[] = [];
   if (values['time-to-accuracy'] && !values['no-time-to-accuracy']) {
@@ -150,9 +170,18 @@ try {
       );
     }
   }
-  const report = { date: new Date().toISOString(), batchSize, batches, results, runs, summaries };
+  const report = {
+    date: new Date().toISOString(),
+    batchSize,
+    batches,
+    results,
+    headerless: headerlessResults,
+    runs,
+    summaries,
+  };
   if (values.out) writeFileSync(values.out, JSON.stringify(report, null, 2));
 } finally {
   await browser.close();
   server.close();
+  headerless.close();
 }

@@ -13,7 +13,7 @@ import { tf } from '../src/lib/model/tf.ts';
 import { Trainer } from '../src/lib/model/trainer.ts';
 import { positiveNumber } from './support/args.ts';
 import { useBackend, type NodeBackend } from './support/backend.ts';
-import { laneBinary } from './support/lane-binaries.ts';
+import { laneModule } from './support/lane-binaries.ts';
 import { loadMnist } from './support/mnist-files.ts';
 import { timedKernels } from './support/timed-kernels.ts';
 
@@ -42,7 +42,7 @@ let label: string;
 if (values.engine === 'lanes') {
   const planned = lanePlan(network, LENET5_PLACEMENT.input);
   if (!planned.ok) throw new Error(`The lane engine cannot run ${values.preset}: ${planned.reason}.`);
-  const module = await WebAssembly.compile(await laneBinary('relaxed'));
+  const module = await laneModule('relaxed', 'shared');
   const plain = await LaneEngine.create(planned.plan, size, module);
   const timed = await LaneEngine.create(planned.plan, size, module, 1, (kernels) => timedKernels(kernels, perKernel));
   // Warm both up until the engine has optimised the kernels; only the timed engine's calls are counted.

@@ -1,6 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANE_BINARIES, type LaneBuild } from '../../src/lib/lanes/kernels.ts';
+import {
+  LANE_BUILDS,
+  LANE_MEMORIES,
+  laneBinaryName,
+  type LaneBuild,
+  type LaneMemory,
+  type LaneModule,
+} from '../../src/lib/lanes/kernels.ts';
 import { SDLM_BINARY } from '../../src/lib/sdlm/wasm-runner.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,31 +29,38 @@ const FEATURES: Record<LaneBuild, string[]> = {
   simd: ['--enable', 'simd'],
 };
 
-/** Compiles assembly/lanes.ts into `directory`, once per build: with relaxed SIMD and without. */
+// The kernels use no atomics: the threads take turns through the control block, which
+// JavaScript's Atomics handle. Only the memory's declaration differs between the two.
+const MEMORY: Record<LaneMemory, string[]> = {
+  shared: ['--sharedMemory', '--enable', 'threads'],
+  unshared: [],
+};
+
+/** Compiles assembly/lanes.ts into `directory`, once per build and kind of memory. */
 export async function buildLaneBinaries(directory: string): Promise<void> {
   mkdirSync(directory, { recursive: true });
-  for (const build of Object.keys(LANE_BINARIES) as LaneBuild[]) {
-    const { error, stderr } = await (
-      await compiler()
-    ).main([
-      LANE_SOURCE,
-      '-O3',
-      '--noAssert',
-      '--runtime',
-      'stub',
-      '--importMemory',
-      '--sharedMemory',
-      '--initialMemory',
-      '1',
-      '--maximumMemory',
-      '16384',
-      '--enable',
-      'threads',
-      ...FEATURES[build],
-      '-o',
-      join(directory, LANE_BINARIES[build]),
-    ]);
-    if (error) throw new Error(`AssemblyScript could not compile ${LANE_SOURCE}: ${stderr.toString()}`);
+  for (const build of LANE_BUILDS) {
+    for (const memory of LANE_MEMORIES) {
+      const { error, stderr } = await (
+        await compiler()
+      ).main([
+        LANE_SOURCE,
+        '-O3',
+        '--noAssert',
+        '--runtime',
+        'stub',
+        '--importMemory',
+        '--initialMemory',
+        '1',
+        '--maximumMemory',
+        '16384',
+        ...MEMORY[memory],
+        ...FEATURES[build],
+        '-o',
+        join(directory, laneBinaryName(build, memory)),
+      ]);
+      if (error) throw new Error(`AssemblyScript could not compile ${LANE_SOURCE}: ${stderr.toString()}`);
+    }
   }
 }
 
@@ -69,8 +83,14 @@ async function cached(name: string, source: string, build: (folder: string) => P
 }
 
 /** A lane build's bytes for Node. */
-export const laneBinary = (build: LaneBuild): Promise<Uint8Array<ArrayBuffer>> =>
-  cached(LANE_BINARIES[build], LANE_SOURCE, buildLaneBinaries);
+export const laneBinary = (build: LaneBuild, memory: LaneMemory): Promise<Uint8Array<ArrayBuffer>> =>
+  cached(laneBinaryName(build, memory), LANE_SOURCE, buildLaneBinaries);
+
+/** A lane build compiled for Node, as `compileLanes` gives it to a page. */
+export const laneModule = async (build: LaneBuild, memory: LaneMemory): Promise<LaneModule> => ({
+  module: await WebAssembly.compile(await laneBinary(build, memory)),
+  memory,
+});
 
 export const SDLM_SOURCE = join(ROOT, 'assembly', 'sdlm.ts');
 

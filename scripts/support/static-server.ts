@@ -12,8 +12,15 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves folders on loopback, cross-origin isolated so that wasm may use threads. */
-export function serveFolders(mounts: Record<string, string>, port: number): Promise<Server> {
+/**
+ * Serves folders on loopback, cross-origin isolated so that wasm may use threads;
+ * with `isolated: false`, without COOP and COEP, as a plain static host serves them.
+ */
+export function serveFolders(
+  mounts: Record<string, string>,
+  port: number,
+  { isolated = true }: { isolated?: boolean } = {},
+): Promise<Server> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const prefix = Object.keys(mounts)
@@ -32,8 +39,9 @@ export function serveFolders(mounts: Record<string, string>, port: number): Prom
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': statSync(file).size,
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
+      ...(isolated
+        ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
+        : {}),
     });
     createReadStream(file).pipe(response);
   });

@@ -2,7 +2,7 @@ import type { Batch } from '../mnist/dataset.ts';
 import { PROTOTYPES } from '../lenet/prototypes.ts';
 import type { NamedArray } from '../weights/npz.ts';
 import { instantiateLanes } from './kernels.ts';
-import type { LaneKernels } from './kernels.ts';
+import type { LaneKernels, LaneModule } from './kernels.ts';
 import { bitsOf, floatOf, type LaneHelperStart } from './helper.ts';
 import { pagesFor } from './layout.ts';
 import { CONTROL, FORWARD, laneMemoryMap, TRAIN, type LaneMemoryMap } from './memory-map.ts';
@@ -17,10 +17,10 @@ const EPSILON = 1e-7;
 const HELPER_PATIENCE_MS = 5000;
 
 /**
- * Trains a network of the lane plan with Adam, in one shared wasm memory: the
+ * Trains a network of the lane plan with Adam, in one wasm memory: the
  * parameters, Adam's moments, the batch, and one slot of working memory per
- * thread. With a helper thread, each batch is split between the two slots and
- * their gradients added before the step.
+ * thread. With a helper thread, which shares the memory, each batch is split
+ * between the two slots and their gradients added before the step.
  */
 export class LaneEngine {
   readonly plan: LanePlan;
@@ -59,19 +59,21 @@ export class LaneEngine {
   /**
    * An engine for `plan` that takes batches of up to `capacity` digits, on a
    * compiled build of assembly/lanes.ts, with room for `threads` threads: the
-   * caller starts each helper with `helperStart`.
+   * caller starts each helper with `helperStart`. More than one thread needs
+   * the build for shared memory; one thread runs on either.
    */
   static async create(
     plan: LanePlan,
     capacity: number,
-    module: WebAssembly.Module,
+    { module, memory: kind }: LaneModule,
     threads = 1,
     /** Stands between the engine and its kernels: `npm run profile` times each call here. */
     wrap: (kernels: LaneKernels) => LaneKernels = (kernels) => kernels,
   ): Promise<LaneEngine> {
     const map = laneMemoryMap(plan, capacity, threads);
     const pages = pagesFor(map.bytes);
-    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+    if (threads > 1 && kind !== 'shared') throw new Error(`${threads} threads need the lane build for shared memory.`);
+    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: kind === 'shared' });
     const kernels = wrap(await instantiateLanes(module, memory));
     return new LaneEngine(plan, kernels, memory, module, map);
   }

@@ -92,7 +92,24 @@ export interface LaneKernels {
 /** The two builds: with relaxed SIMD's fused multiply-add where the engine has it, and without. */
 export type LaneBuild = 'relaxed' | 'simd';
 
-export const LANE_BINARIES: Record<LaneBuild, string> = { relaxed: 'lanes-relaxed.wasm', simd: 'lanes-simd.wasm' };
+/**
+ * Each build comes twice: importing a shared memory, which threads need and only a
+ * cross-origin isolated page can make, and an unshared one, for one thread on any page.
+ */
+export type LaneMemory = 'shared' | 'unshared';
+
+export const LANE_BUILDS: readonly LaneBuild[] = ['relaxed', 'simd'];
+export const LANE_MEMORIES: readonly LaneMemory[] = ['shared', 'unshared'];
+
+/** The file of a build for a kind of memory, in public/wasm/. */
+export const laneBinaryName = (build: LaneBuild, memory: LaneMemory): string =>
+  memory === 'shared' ? `lanes-${build}.wasm` : `lanes-${build}-unshared.wasm`;
+
+/** A compiled build, with the kind of memory it imports. */
+export interface LaneModule {
+  readonly module: WebAssembly.Module;
+  readonly memory: LaneMemory;
+}
 
 // (module (func (result v128) v128.const i32x4 0 0 0 0 v128.const ... f32x4.relaxed_madd)): validates only with relaxed SIMD.
 const RELAXED_PROBE = new Uint8Array([

@@ -5,6 +5,7 @@ import { Trainer, type TrainerOptions } from '../model/trainer.ts';
 import { tf } from '../model/tf.ts';
 import { LaneEngine } from './engine.ts';
 import type { LaneHelperStart } from './helper.ts';
+import type { LaneModule } from './kernels.ts';
 import { lanePlan } from './plan.ts';
 
 /** A helper thread, as a Worker is one: it can be stopped. */
@@ -34,12 +35,13 @@ export class LaneTrainer extends Trainer {
 
   /**
    * A lane trainer for these options, or undefined where the lane engine cannot
-   * run the network. With `startHelper`, a second thread shares each batch once
-   * it is ready; until then, and if it fails, this thread trains alone.
+   * run the network. With `startHelper` (and the build for shared memory), a
+   * second thread shares each batch once it is ready; until then, and if it
+   * fails, this thread trains alone.
    */
   static async create(
     options: TrainerOptions,
-    binary: WebAssembly.Module,
+    binary: LaneModule,
     startHelper?: (start: LaneHelperStart) => LaneHelper,
   ): Promise<LaneTrainer | undefined> {
     const placement = options.placement ?? LENET5_PLACEMENT;

@@ -1,6 +1,6 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { laneBinary } from '../../../scripts/support/lane-binaries.ts';
+import { laneModule } from '../../../scripts/support/lane-binaries.ts';
 import { preset } from '../lenet/lenet5.ts';
 import { LENET1 } from '../lenet/networks/lenet1.ts';
 import type { NetworkSpec } from '../lenet/spec.ts';
@@ -14,7 +14,7 @@ import { tf } from '../model/tf.ts';
 import { predictSet, accuracyOf } from '../model/predict.ts';
 import { LaneEngine } from './engine.ts';
 import { LaneTrainer } from './lane-trainer.ts';
-import { laneBuildFor, type LaneBuild } from './kernels.ts';
+import { LANE_BUILDS, LANE_MEMORIES, laneBuildFor } from './kernels.ts';
 import { lanePlan } from './plan.ts';
 
 beforeAll(async () => {
@@ -75,28 +75,44 @@ function tfjsGradients(network: NetworkSpec, placement: Placement, count: number
   return { batch, value, gradients, weights };
 }
 
-describe.each(['simd', 'relaxed'] as LaneBuild[])('the lane engine (%s build)', (build) => {
-  it.each(CASES)('gives %s the loss and gradients of tfjs cpu on real digits', async (_, network, placement) => {
-    const planned = lanePlan(network, placement.input);
-    if (!planned.ok) throw new Error(planned.reason);
-    const count = 10;
-    const reference = tfjsGradients(network, placement, count);
-    const engine = await LaneEngine.create(planned.plan, 16, await WebAssembly.compile(await laneBinary(build)));
-    engine.setWeights(reference.weights);
-    const { loss, gradients } = engine.gradients(reference.batch);
-    expect(loss).toBeCloseTo(reference.value, 4);
-    for (const layer of planned.plan.layers) {
-      for (const slot of layer.slots) {
-        const expected = reference.gradients.find((g) => g.name === slot.name)!.data;
-        const scale = Math.max(...Array.from(expected, Math.abs));
-        let worst = 0;
-        slot.tfjsIndex.forEach((index, k) => {
-          worst = Math.max(worst, Math.abs(gradients[slot.offset + k]! - expected[index]!));
-        });
-        expect(worst / scale, slot.name).toBeLessThan(1e-4);
+const BUILDS = LANE_BUILDS.flatMap((build) => LANE_MEMORIES.map((memory) => [build, memory] as const));
+
+/** Each case's tfjs answer, computed once for the four builds: tfjs cpu's gradients are the slow part. */
+const references = new Map<string, ReturnType<typeof tfjsGradients>>();
+const referenceFor = (name: string, network: NetworkSpec, placement: Placement, count: number) => {
+  const known = references.get(name) ?? tfjsGradients(network, placement, count);
+  references.set(name, known);
+  return known;
+};
+
+// The unshared builds are what a page without cross-origin isolation trains on.
+describe.each(BUILDS)('the lane engine (%s build, %s memory)', (build, memory) => {
+  it.each(CASES)(
+    'gives %s the loss and gradients of tfjs cpu on real digits',
+    async (name, network, placement) => {
+      const planned = lanePlan(network, placement.input);
+      if (!planned.ok) throw new Error(planned.reason);
+      const count = 10;
+      const reference = referenceFor(name, network, placement, count);
+      const engine = await LaneEngine.create(planned.plan, 16, await laneModule(build, memory));
+      engine.setWeights(reference.weights);
+      const { loss, gradients } = engine.gradients(reference.batch);
+      expect(loss).toBeCloseTo(reference.value, 4);
+      for (const layer of planned.plan.layers) {
+        for (const slot of layer.slots) {
+          const expected = reference.gradients.find((g) => g.name === slot.name)!.data;
+          const scale = Math.max(...Array.from(expected, Math.abs));
+          let worst = 0;
+          slot.tfjsIndex.forEach((index, k) => {
+            worst = Math.max(worst, Math.abs(gradients[slot.offset + k]! - expected[index]!));
+          });
+          expect(worst / scale, slot.name).toBeLessThan(1e-4);
+        }
       }
-    }
-  });
+      // Seconds, not milliseconds, on a busy two-core machine: a tfjs cpu backward pass, and the builds compiled once.
+    },
+    60_000,
+  );
 });
 
 describe('choosing a build', () => {
@@ -115,7 +131,7 @@ describe('LaneTrainer', () => {
   it('trains the modern preset on real digits to the accuracy tfjs cpu measures on its synced model', async () => {
     const train = realMnist('train', 4_800);
     const test = realMnist('test', 1_000);
-    const binary = await WebAssembly.compile(await laneBinary('simd'));
+    const binary = await laneModule('simd', 'unshared');
     const trainer = await LaneTrainer.create(
       { network: preset('modern'), batchSize: 48, learningRate: 0.003, seed: 2 },
       binary,
@@ -140,7 +156,7 @@ describe('LaneTrainer', () => {
         layer.name === 'C1' ? { ...layer, padding: 2 } : layer,
       ) as unknown as NetworkSpec['layers'],
     };
-    const binary = await WebAssembly.compile(await laneBinary('simd'));
+    const binary = await laneModule('simd', 'unshared');
     expect(
       await LaneTrainer.create({ network: padded, batchSize: 48, learningRate: 0.003, seed: 2 }, binary),
     ).toBeUndefined();

@@ -1,7 +1,7 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { laneBinary } from '../../../scripts/support/lane-binaries.ts';
+import { laneModule } from '../../../scripts/support/lane-binaries.ts';
 import { preset } from '../lenet/lenet5.ts';
 import { batchOf } from '../mnist/index.ts';
 import { LENET5_PLACEMENT } from '../mnist/placement.ts';
@@ -37,7 +37,7 @@ describe('the lane engine on two threads', () => {
     async (variant) => {
       const planned = lanePlan(preset(variant), LENET5_PLACEMENT.input);
       if (!planned.ok) throw new Error(planned.reason);
-      const module = await WebAssembly.compile(await laneBinary('simd'));
+      const module = await laneModule('simd', 'shared');
       const digits = realMnist('test', 50);
       // 50 digits: 13 groups of four, the last one half full, split 7 and 6.
       const batch = batchOf(
@@ -64,10 +64,18 @@ describe('the lane engine on two threads', () => {
     },
   );
 
+  it('refuses a second thread on the build for unshared memory, which no helper could see', async () => {
+    const planned = lanePlan(preset('modern'), LENET5_PLACEMENT.input);
+    if (!planned.ok) throw new Error(planned.reason);
+    await expect(LaneEngine.create(planned.plan, 64, await laneModule('simd', 'unshared'), 2)).rejects.toThrow(
+      '2 threads need the lane build for shared memory.',
+    );
+  });
+
   it('trains alone while its helper never says it is ready', async () => {
     const planned = lanePlan(preset('modern'), LENET5_PLACEMENT.input);
     if (!planned.ok) throw new Error(planned.reason);
-    const module = await WebAssembly.compile(await laneBinary('simd'));
+    const module = await laneModule('simd', 'shared');
     const engine = await LaneEngine.create(planned.plan, 64, module, 2);
     const batch = batchOf(
       realMnist('test', 8),

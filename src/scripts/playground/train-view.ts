@@ -20,14 +20,21 @@ const DEVICES: Record<string, string> = {
   sdlm: "your CPU with WebAssembly, in double precision, by the paper's recipe",
 };
 
-/** "Training on your CPU with WebAssembly, 2 threads: about 2,700 digits/s", from the worker's report. */
+/**
+ * "Training on your CPU with WebAssembly, 2 threads: about 2,700 digits/s", from the
+ * worker's report; where the page's lack of isolation holds the run to fewer threads,
+ * why, and how the reader gets them.
+ */
 function backendInWords(event: Extract<FromWorker, { type: 'backend' }>): string {
   const device = DEVICES[event.backend] ?? event.backend;
   const threads = /^(\d+) thread/.exec(event.detail)?.[1];
   const threadText = threads ? `, ${threads} ${threads === '1' ? 'thread' : 'threads'}` : '';
   const chosen = event.measurements.find((each) => each.backend === event.backend);
   const speed = chosen ? `: about ${Math.round(chosen.samplesPerSecond).toLocaleString('en-US')} digits/s` : '';
-  return `Training on ${device}${threadText}${speed}`;
+  const isolation = event.threadsIfIsolated
+    ? `. This page is not cross-origin isolated; served with COOP and COEP headers (or on a later visit, through the site's service worker) it trains on ${event.threadsIfIsolated} threads, faster.`
+    : '';
+  return `Training on ${device}${threadText}${speed}${isolation}`;
 }
 
 export interface TrainView {

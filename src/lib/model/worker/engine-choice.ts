@@ -1,4 +1,5 @@
 import { LaneTrainer } from '../../lanes/lane-trainer.ts';
+import type { LaneModule } from '../../lanes/kernels.ts';
 import { compileLanes } from '../../lanes/load.ts';
 import { lanePlan } from '../../lanes/plan.ts';
 import { chooseBackend, type Measured } from '../backend-choice.ts';
@@ -10,15 +11,17 @@ export interface EngineChoice {
   /** 'lanes' for the lane engine (tfjs then holds the model on wasm), or the tfjs backend that trains. */
   readonly backend: string;
   readonly measurements: Measured[];
-  /** The compiled lane kernels, when the lane engine trains. */
-  readonly lanes: WebAssembly.Module | undefined;
+  /** The compiled lane kernels, when the lane engine trains: for shared memory where the page is isolated. */
+  readonly lanes: LaneModule | undefined;
 }
 
 /**
- * Where a run trains. The lane engine, where the page is cross-origin isolated (its
- * threads share one wasm memory) and it can run the network; without a GPU it has
- * no rival worth the time of measuring, and with one, WebGL is measured against
- * it. Otherwise tfjs's backends are measured as before and the fastest kept.
+ * Where a run trains. The lane engine, where it can run the network: on a
+ * cross-origin isolated page with the build whose memory its threads share,
+ * elsewhere with the unshared build, on one thread, which still outruns tfjs's
+ * one. Without a GPU it has no rival worth the time of measuring, and with one,
+ * WebGL is measured against it. Otherwise tfjs's backends are measured as before
+ * and the fastest kept.
  */
 export async function chooseEngine(
   settings: TrainingSettings,
@@ -29,7 +32,7 @@ export async function chooseEngine(
 ): Promise<EngineChoice> {
   const auto = settings.backend === 'auto';
   const plan = lanePlan(settings.network, settings.placement.input);
-  const lanes = auto && isolated && plan.ok ? await compileLanes(settings.wasmPath) : undefined;
+  const lanes = auto && plan.ok ? await compileLanes(settings.wasmPath, isolated ? 'shared' : 'unshared') : undefined;
   const lanesReady = lanes !== undefined && (await tf.setBackend('wasm'));
   if (lanesReady && !gpu) return { backend: 'lanes', measurements: [], lanes };
   const candidates = auto ? (gpu ? ['webgl', 'wasm'] : ['wasm']) : [settings.backend];

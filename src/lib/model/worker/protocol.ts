@@ -58,6 +58,8 @@ export type FromWorker =
       /** Threads, and why a backend was not tried, in words for the reader. */
       readonly detail: string;
       readonly measurements: readonly BackendMeasurement[];
+      /** The threads the run would have on a cross-origin isolated page, where that is more than it has. */
+      readonly threadsIfIsolated?: number;
     }
   | { readonly type: 'download'; readonly received: number; readonly total: number | undefined }
   | {

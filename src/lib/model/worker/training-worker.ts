@@ -16,6 +16,7 @@ import { divergence } from './divergence.ts';
 import { trainByRecipe, type RecipeHost } from './recipe-training.ts';
 import { chooseEngine } from './engine-choice.ts';
 import { hasHardwareWebgl } from './hardware-gl.ts';
+import { laneThreadsFor, threadsIfIsolated, wasmThreadsFor } from './threads.ts';
 import { QUICK_TEST_DIGITS, type FromWorker, type ToWorker, type TrainingSettings } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -99,18 +100,20 @@ async function train(settings: TrainingSettings): Promise<void> {
   }
   setWasmPaths(settings.wasmPath);
   registerWasmTrainingKernels();
-  if (scope.crossOriginIsolated) setThreadsCount(Math.min(navigator.hardwareConcurrency || 1, 4));
+  const isolated = scope.crossOriginIsolated;
+  const cores = navigator.hardwareConcurrency || 1;
+  if (isolated) setThreadsCount(wasmThreadsFor(isolated, cores));
   const quickSet = subset(testSet, 0, QUICK_TEST_DIGITS);
   const gpu = settings.backend === 'auto' && hasHardwareWebgl();
   const choice = await chooseEngine(
     settings,
-    scope.crossOriginIsolated,
+    isolated,
     gpu,
     (candidate) => probe(candidate, settings, trainSet),
     () => new Trainer(settings),
   );
   const { lanes } = choice;
-  const laneThreads = scope.crossOriginIsolated && (navigator.hardwareConcurrency || 1) > 1 ? 2 : 1;
+  const laneThreads = laneThreadsFor(isolated, cores);
   const startHelper =
     laneThreads > 1
       ? (start: LaneHelperStart) => {
@@ -131,7 +134,14 @@ async function train(settings: TrainingSettings): Promise<void> {
         ? '; tfjs was not needed'
         : '; WebGL has no GPU here, so it was not tried'
       : '';
-  post({ type: 'backend', backend: choice.backend, measurements: choice.measurements, detail: `${threads}${skipped}` });
+  const more = threadsIfIsolated(choice.backend, isolated, cores);
+  post({
+    type: 'backend',
+    backend: choice.backend,
+    measurements: choice.measurements,
+    detail: `${threads}${skipped}`,
+    ...(more ? { threadsIfIsolated: more } : {}),
+  });
   if (stopped) return;
 
   baseline = tf.memory().numTensors;
