@@ -1,4 +1,5 @@
 import { serializeExplorerState, type ExplorerState, type LenetError } from '../../lib/lenet/index.ts';
+import { withBase } from '../../utils/base-path.ts';
 
 /**
  * The link that opens the network in the playground: live while the network
@@ -18,7 +19,7 @@ export function showTrainLink(
     return;
   }
   const query = serializeExplorerState(state);
-  link.href = `/playground/${query ? `?${query}` : ''}`;
+  link.href = withBase(`/playground/${query ? `?${query}` : ''}`);
   link.removeAttribute('aria-disabled');
   reason.hidden = true;
   reason.textContent = '';
