@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, stripBase, withBase } from './base-path.ts';
+import { joinBase, withBase } from './base-path.ts';
 
 describe('joinBase', () => {
   it.each([
@@ -19,23 +19,6 @@ describe('joinBase', () => {
     ['/lenet5/', 'mailto:a@example.org', 'mailto:a@example.org'],
   ])('joinBase(%j, %j) is %j', (base, path, joined) => {
     expect(joinBase(base, path)).toBe(joined);
-  });
-});
-
-describe('stripBase', () => {
-  it.each([
-    ['/', '/c1/', '/c1/'],
-    ['/lenet5/', '/lenet5/c1/', '/c1/'],
-    ['/lenet5/', '/lenet5/', '/'],
-    ['/lenet5/', '/lenet5', '/'],
-    ['/lenet5/', '/c1/', undefined],
-    ['/lenet5/', '/lenet5x/c1/', undefined],
-  ])('stripBase(%j, %j) is %j', (base, pathname, path) => {
-    expect(stripBase(base, pathname)).toBe(path);
-  });
-
-  it.each(['/', '/c1/', '/explorer/?input=28', '/data/guide-digits.bin'])('undoes joinBase for %j', (path) => {
-    expect(stripBase('/lenet5/', joinBase('/lenet5/', path))).toBe(path);
   });
 });
 

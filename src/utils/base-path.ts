@@ -10,12 +10,6 @@ export function joinBase(base: string, path: string): string {
   return base + path.slice(1);
 }
 
-/** The site path of an address under `base`, or undefined where it lies outside: '/lenet5/c1/' is '/c1/'. */
-export function stripBase(base: string, pathname: string): string | undefined {
-  if (pathname === base.slice(0, -1)) return '/';
-  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined;
-}
-
 /** The base this build was made for, '/' or '/lenet5/'. */
 export const siteBase = (): string => import.meta.env.BASE_URL;
 
