@@ -221,6 +221,26 @@ describe('the service worker under /lenet5/', () => {
     await page.close();
   });
 
+  it('from the load it controls on, the page is cross-origin isolated and the lane engine trains on two threads', async () => {
+    const { page, watch } = await openPage('/playground/?seed=1', context);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    // The training worker takes a second thread where the machine has a second core.
+    const threads = (await page.evaluate(() => navigator.hardwareConcurrency)) > 1 ? '2 threads' : '1 thread';
+    await page.fill('#train-epochs', '0.1');
+    await page.fill('#train-batch-size', '64');
+    await page.click('#train-start');
+    await expect
+      .poll(async () => (await page.locator('#train-backend').textContent()) ?? '', { timeout: 60_000 })
+      .toBe(`Training on your CPU with WebAssembly SIMD, four digits at a time, ${threads}`);
+    await page
+      .locator('#train-accuracy')
+      .filter({ hasText: /^Test accuracy/ })
+      .waitFor({ timeout: 120_000 });
+    expectClean(watch);
+    await page.close();
+  }, 150_000);
+
   it('with the server off, pages and search still open from the stored release', async () => {
     await stopServer?.();
     stopServer = undefined;
