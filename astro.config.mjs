@@ -1,11 +1,18 @@
 // @ts-check
+import process from 'node:process';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { buildSettings } from './src/lib/site/build-settings.ts';
+
+// SITE_BASE=/lenet5/ builds the site for a sub-path; SITE_URL and SITE_OUT say where it is served and written.
+const { base, site, outDir } = buildSettings(process.env);
 
 export default defineConfig({
-  site: 'https://lenet5.example.org',
+  site,
+  base,
+  outDir,
   trailingSlash: 'always',
   integrations: [
     mdx(),

@@ -5,7 +5,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'public/', 'assembly/'] },
+  { ignores: ['dist/', 'dist-subpath/', '.astro/', 'node_modules/', 'public/', 'assembly/'] },
   js.configs.recommended,
   tseslint.configs.strict,
   astro.configs.recommended,

@@ -1,4 +1,5 @@
 import ArchitectureFigure from './ArchitectureFigure.astro';
+import BaseLink from './BaseLink.astro';
 import Cite from './Cite.astro';
 import Count from './Count.astro';
 import Derivation from './Derivation.astro';
@@ -24,8 +25,12 @@ import WorkedConvolution from './WorkedConvolution.astro';
 import WorkedSubsampling from './WorkedSubsampling.astro';
 import Tex from './Tex.astro';
 
-/** Everything an MDX page may use without importing it; h2 and h3 gain anchor links. */
+/**
+ * Everything an MDX page may use without importing it; h2 and h3 gain anchor links, and
+ * links written from the site's root ('/c1/') move under the base of a sub-path build.
+ */
 export const mdxComponents = {
+  a: BaseLink,
   h2: H2,
   h3: H3,
   ArchitectureFigure,

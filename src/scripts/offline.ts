@@ -1,3 +1,5 @@
+import { withBase } from '../utils/base-path.ts';
+
 /**
  * Registers the service worker that keeps the site for offline reading, and offers
  * a new release when one is waiting, instead of swapping it under an open page.
@@ -18,7 +20,8 @@ export function startOffline(banner: HTMLElement): void {
     location.reload();
   });
   navigator.serviceWorker
-    .register('/sw.js')
+    // The worker's scope is the site's base, so that a site under /lenet5/ never answers for its neighbours.
+    .register(withBase('/sw.js'), { scope: withBase('/') })
     .then((registration) => {
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {

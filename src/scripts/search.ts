@@ -1,4 +1,5 @@
 import { withSentenceExcerpts } from '../lib/site/pagefind-excerpts.ts';
+import { siteBase, withBase } from '../utils/base-path.ts';
 
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
@@ -17,15 +18,17 @@ function loadStylesheet(href: string): void {
   document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
 }
 
-/** Loads Pagefind's index and interface, which the build writes to /pagefind/, only on this page. */
+/** Loads Pagefind's index and interface, which the build writes to pagefind/ under the base, only on this page. */
 export async function startSearch(root: Document): Promise<void> {
   const status = root.getElementById('search-status');
   try {
-    loadStylesheet('/pagefind/pagefind-ui.css');
-    await loadScript('/pagefind/pagefind-ui.js');
+    loadStylesheet(withBase('/pagefind/pagefind-ui.css'));
+    await loadScript(withBase('/pagefind/pagefind-ui.js'));
     const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
     const ui = new PagefindUI({
       element: '#search',
+      // Pagefind indexes the built folder, whose pages it names from '/'; under a sub-path they live below it.
+      baseUrl: siteBase(),
       showSubResults: true,
       showImages: false,
       resetStyles: false,

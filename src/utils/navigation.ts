@@ -1,3 +1,5 @@
+import { withBase } from './base-path.ts';
+
 export interface NavEntry {
   readonly id: string;
   readonly title: string;
@@ -9,8 +11,8 @@ export interface NavLink {
   readonly title: string;
 }
 
-/** The collection's `index` entry is the site's home page; every other entry lives at /id/. */
-export const hrefOf = (id: string): string => (id === 'index' ? '/' : `/${id}/`);
+/** The collection's `index` entry is the site's home page; every other entry lives at /id/ under the site's base. */
+export const hrefOf = (id: string): string => withBase(id === 'index' ? '/' : `/${id}/`);
 
 export const slugOf = (id: string): string | undefined => (id === 'index' ? undefined : id);
 

@@ -3,7 +3,10 @@
  * release's file list. A release is stored whole at install and served from the
  * cache, so pages never mix two releases; the MNIST files are stored the first
  * time a page fetches them. A new release waits until the reader accepts it.
+ * What it serves carries the isolation headers (./isolation.ts), so that a host
+ * that sends none still gets a cross-origin isolated page from the next load on.
  */
+import { withIsolation } from './isolation.ts';
 
 // The DOM library is in scope for the rest of the project, so the few worker types used here are spelled out.
 interface ExtendableEvent extends Event {
@@ -68,8 +71,8 @@ scope.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== scope.location.origin) return;
   if (url.pathname.startsWith(RELEASE.onDemandPrefix)) {
-    event.respondWith(fromDataCache(request));
+    event.respondWith(fromDataCache(request).then(withIsolation));
   } else if (STORED.has(url.pathname)) {
-    event.respondWith(fromRelease(request, url.pathname));
+    event.respondWith(fromRelease(request, url.pathname).then(withIsolation));
   }
 });

@@ -4,6 +4,7 @@ import { unpackGuideWeights } from '../../lib/weights/guide-weights.ts';
 import type { PretrainedModel } from '../../lib/weights/pretrained.ts';
 import type { TfjsWeights } from '../../lib/weights/torch-state.ts';
 import type { MnistSet } from '../../lib/mnist/dataset.ts';
+import { withBase } from '../../utils/base-path.ts';
 
 const weights = new Map<PretrainedModel, Promise<TfjsWeights>>();
 let shipped: Promise<GuideDigit[]> | undefined;
@@ -31,7 +32,7 @@ export function modelWeights(model: PretrainedModel): Promise<TfjsWeights> {
   const found = weights.get(model);
   if (found) return found;
   const loading = retried(
-    bytesOf(`/data/guide-weights/${model}.bin`, `The ${model} network's weights`).then(unpackGuideWeights),
+    bytesOf(withBase(`/data/guide-weights/${model}.bin`), `The ${model} network's weights`).then(unpackGuideWeights),
     () => weights.delete(model),
   );
   weights.set(model, loading);
@@ -41,7 +42,7 @@ export function modelWeights(model: PretrainedModel): Promise<TfjsWeights> {
 /** The first test digit of each class, shipped with the figures (8 KB). */
 export function shippedDigits(): Promise<GuideDigit[]> {
   shipped ??= retried(
-    bytesOf('/data/guide-digits.bin', 'The sample digits').then(unpackGuideDigits),
+    bytesOf(withBase('/data/guide-digits.bin'), 'The sample digits').then(unpackGuideDigits),
     () => (shipped = undefined),
   );
   return shipped;
@@ -49,7 +50,7 @@ export function shippedDigits(): Promise<GuideDigit[]> {
 
 /** Any test digit, by number: the first asks for the whole test set (1.6 MB), the rest reuse it. */
 export async function testDigit(index: number, onProgress: (received: number) => void): Promise<GuideDigit> {
-  testSet ??= retried(fetchMnist('test', fetch, onProgress), () => (testSet = undefined));
+  testSet ??= retried(fetchMnist('test', fetch, onProgress, withBase('/data/')), () => (testSet = undefined));
   const set = await testSet;
   return { index, label: set.labels[index]!, pixels: set.images.slice(index * 784, (index + 1) * 784) };
 }

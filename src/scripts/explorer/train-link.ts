@@ -1,5 +1,6 @@
 import { entryOf, serializeExplorerState, specOf, type ExplorerState, type LenetError } from '../../lib/lenet/index.ts';
 import { whyNotTrainable } from '../../lib/playground/networks.ts';
+import { withBase } from '../../utils/base-path.ts';
 
 /** Why the playground cannot train the network of this state, or undefined when it can. */
 export function whyNotToPlayground(state: ExplorerState, failure: LenetError | undefined): string | undefined {
@@ -29,7 +30,7 @@ export function showTrainLink(
     return;
   }
   const query = serializeExplorerState(state);
-  link.href = `/playground/${query ? `?${query}` : ''}`;
+  link.href = withBase(`/playground/${query ? `?${query}` : ''}`);
   link.removeAttribute('aria-disabled');
   reason.hidden = true;
   reason.textContent = '';

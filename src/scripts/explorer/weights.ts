@@ -2,6 +2,7 @@ import { planOf } from '../../lib/export/plan.ts';
 import { BUILT_PRESETS, entryOf, type Analysis } from '../../lib/lenet/index.ts';
 import { fetchWeights, npz, pretrainedFor, torchState, type PretrainedModel } from '../../lib/weights/index.ts';
 import { download } from '../download.ts';
+import { withBase } from '../../utils/base-path.ts';
 
 /** A shipped model as the registry names it: "LeNet-1 (1989)", "LeNet-5 (1998), modern preset". */
 function modelLabel(model: PretrainedModel): string {
@@ -24,7 +25,7 @@ export function weightsDownload(button: HTMLButtonElement, status: HTMLElement) 
     const plan = analysis && planOf(analysis.network, analysis.input);
     if (!analysis || !variant || !plan?.ok) return;
     status.textContent = 'Preparing the weights...';
-    fetchWeights(`/models/${variant}/`)
+    fetchWeights(withBase(`/models/${variant}/`))
       .then((weights) => {
         const file = npz(torchState(plan.value, analysis, weights));
         download('lenet5-weights.npz', new Blob([file], { type: 'application/octet-stream' }));

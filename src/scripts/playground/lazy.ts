@@ -1,5 +1,6 @@
 import type { MnistSet } from '../../lib/mnist/index.ts';
 import type { Runtime } from './model-runtime.ts';
+import { withBase } from '../../utils/base-path.ts';
 
 let runtime: Promise<Runtime> | undefined;
 let testSet: Promise<MnistSet> | undefined;
@@ -14,7 +15,7 @@ export function loadRuntime(): Promise<Runtime> {
 /** The 10,000 MNIST test digits (1.6 MB), fetched the first time a page needs one. */
 export function loadTestSet(onProgress?: (received: number, total: number | undefined) => void): Promise<MnistSet> {
   testSet ??= import('../../lib/mnist/fetch.ts').then(({ fetchMnist }) =>
-    fetchMnist('test', fetch, onProgress, '/data/'),
+    fetchMnist('test', fetch, onProgress, withBase('/data/')),
   );
   testSet.catch(() => (testSet = undefined));
   return testSet;

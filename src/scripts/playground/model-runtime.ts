@@ -13,6 +13,7 @@ import { fetchModel } from '../../lib/model/fetch-model.ts';
 import { Inspector } from '../../lib/model/inspect.ts';
 import { answersAlong, replicate } from '../../lib/model/replicate.ts';
 import { tf, type tfl } from '../../lib/model/tf.ts';
+import { withBase } from '../../utils/base-path.ts';
 
 export interface Pretrained {
   readonly model: tfl.LayersModel;
@@ -61,7 +62,7 @@ export interface Runtime {
 }
 
 export async function startRuntime(): Promise<Runtime> {
-  setWasmPaths('/wasm/');
+  setWasmPaths(withBase('/wasm/'));
   // One digit at a time needs no threads, and Vite's minifier breaks the threaded build's start-up.
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   let backend = 'wasm';
@@ -77,7 +78,7 @@ export async function startRuntime(): Promise<Runtime> {
     let entry = loaded.get(name);
     if (!entry) {
       const network = BUILT_PRESETS.find((built) => built.preset === name)!.network;
-      entry = fetchModel(`/models/${name}/`).then(({ model, metadata }) => ({
+      entry = fetchModel(withBase(`/models/${name}/`)).then(({ model, metadata }) => ({
         model,
         inspector: new Inspector(model, network),
         testError: typeof metadata['testError'] === 'number' ? metadata['testError'] : undefined,

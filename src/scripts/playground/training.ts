@@ -15,6 +15,7 @@ import { keptView } from './kept-view.ts';
 import { trainView } from './train-view.ts';
 import { followRecipe } from './recipe-fields.ts';
 import { settingFields } from './setting-fields.ts';
+import { withBase } from '../../utils/base-path.ts';
 
 export interface LiveScores {
   readonly scores: readonly number[];
@@ -40,7 +41,7 @@ export interface TrainingHooks {
 }
 
 /** Bundled by scripts/prepare-worker.ts: see there why not by Vite. */
-const createWorker = () => new Worker('/workers/training-worker.js', { type: 'module' });
+const createWorker = () => new Worker(withBase('/workers/training-worker.js'), { type: 'module' });
 
 /** The Train panel: the form, the buttons, the worker and what it reports, and the run kept in the browser. */
 export function startTraining(root: Document, hooks: TrainingHooks) {
@@ -77,7 +78,8 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
         learningRate: field('learning-rate').value,
         recipe: field('recipe').value,
       },
-      { wasmPath: '/wasm/', dataPath: '/data/' },
+      // The worker fetches from these as they are: it learns the site's base from the page.
+      { wasmPath: withBase('/wasm/'), dataPath: withBase('/data/') },
       networks.choices,
     );
   const showProblems = (messages: readonly string[]) => {
