@@ -1,10 +1,9 @@
 import { PAPER_TRAINING } from '../../lib/paper/training.ts';
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
 import type { RunHistory } from '../../lib/playground/run-history.ts';
-import type { PaperRecipe } from '../../lib/sdlm/recipe.ts';
-import { TICK } from '../../lib/sdlm/run.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
 import { scheduleMarks } from './schedule-marks.ts';
+import { digitsInPass, whereInWords } from './where-in-words.ts';
 import { duration, percent, required } from '../dom.ts';
 
 /** Loss points are averaged over this many reports, so the curve shows the trend rather than batch noise. */
@@ -44,22 +43,6 @@ export interface TrainView {
   history(settings: TrainingSettings): RunHistory;
   /** Shows a kept run again as it was when it was kept; `current` must give its settings by now. */
   restore(run: RunHistory): void;
-}
-
-/** Digits of its pass a recipe run has read by this report: it reports every `TICK` digits and at the pass's end. */
-const digitsInPass = (event: Extract<FromWorker, { type: 'progress' }>, recipe: PaperRecipe) =>
-  Math.min((event.batch + 1) * TICK, recipe.patterns);
-
-/** "pass 3 of 20, 2,500 of 6,000 digits" for a recipe run; "epoch 3, batch 250 of 1,250" otherwise. */
-function whereInWords(
-  event: Extract<FromWorker, { type: 'progress' }>,
-  settings: TrainingSettings | undefined,
-): string {
-  const recipe = settings?.recipe;
-  if (!recipe)
-    return `epoch ${event.epoch + 1}, batch ${(event.batch + 1).toLocaleString('en-US')} of ${event.batches.toLocaleString('en-US')}`;
-  const digits = digitsInPass(event, recipe);
-  return `pass ${event.epoch + 1} of ${recipe.passes}, ${digits.toLocaleString('en-US')} of ${recipe.patterns.toLocaleString('en-US')} digits`;
 }
 
 export function trainView(root: ParentNode, current: () => TrainingSettings | undefined): TrainView {
