@@ -145,11 +145,17 @@ describe('the explorer under /lenet5/', () => {
   it('a new input size redraws the network, and the address keeps the sub-path', async () => {
     const { page, watch } = await openPage('/explorer/');
     await settled(page);
+    expect(await page.getAttribute('#explorer-train-link', 'href')).toBe(`${BASE}playground/`);
     await settleField(page, '#explorer-height', '36');
     await settleField(page, '#explorer-width', '36');
     await page.waitForURL(`${SITE}/explorer/?input=36`);
     await expect.poll(async () => (await rowCells(page, 'C5'))[0]).toBe('120x2x2');
-    expect(await page.getAttribute('#explorer-train-link', 'href')).toBe(`${BASE}playground/?input=36`);
+    // At 36x36 the output has 2x2 positions, which the playground does not train: the link says so instead.
+    expect(await page.getAttribute('#explorer-train-link', 'aria-disabled')).toBe('true');
+    expect(await page.textContent('#explorer-train-reason')).toContain('2x2 positions');
+    await page.selectOption('#explorer-head', 'flatten');
+    await page.waitForURL(`${SITE}/explorer/?input=36&head=flatten`);
+    expect(await page.getAttribute('#explorer-train-link', 'href')).toBe(`${BASE}playground/?input=36&head=flatten`);
     const layerLinks = await page
       .locator('a.architecture-layer')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
@@ -158,6 +164,7 @@ describe('the explorer under /lenet5/', () => {
     await page.reload();
     await settled(page);
     expect(await page.inputValue('#explorer-height')).toBe('36');
+    expect(await page.inputValue('#explorer-head')).toBe('flatten');
     expectClean(watch);
     await page.close();
   });
