@@ -12,6 +12,7 @@ import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { watchPage, type PageWatch } from './support/page-watch.ts';
 import { BASE_URL } from './support/server.ts';
+import { drawDigit } from './support/pad.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -56,36 +57,6 @@ const waitForText = (page: Page, selector: string, pattern: RegExp, timeout = 30
     [selector, pattern.source],
     { timeout },
   );
-
-/** One pointer stroke per run of ink, row by row; the pad's place is read again before each, as the page may move. */
-async function drawDigit(page: Page, pixels: Uint8Array): Promise<void> {
-  for (let row = 0; row < 28; row++) {
-    let column = 0;
-    while (column < 28) {
-      if (pixels[row * 28 + column]! < 128) {
-        column++;
-        continue;
-      }
-      const start = column;
-      while (column < 28 && pixels[row * 28 + column]! >= 128) column++;
-      const pad = (await page.locator('#pad').boundingBox())!;
-      const scale = pad.width / 28;
-      const y = pad.y + (row + 0.5) * scale;
-      await page.mouse.move(pad.x + (start + 0.5) * scale, y);
-      await page.mouse.down();
-      await page.mouse.move(pad.x + (column - 0.5) * scale, y, { steps: 2 });
-      await page.mouse.up();
-      // Let a smooth scroll that the stroke's end started settle before the next stroke.
-      await page.waitForFunction(
-        () =>
-          new Promise((resolve) => {
-            const before = window.scrollY;
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === before)));
-          }),
-      );
-    }
-  }
-}
 
 /** Whether the element's box lies wholly inside the viewport. */
 const onScreen = (page: Page, selector: string) =>

@@ -60,6 +60,6 @@ export function f6Panel(reading: {
     logits: reading.logits,
     digit: largest,
     caption: `What F6 feeds: the output layer\u2019s ten sums (logits), largest for ${largest}`,
-    note: `This network has no prototypes: its output layer weighs F6\u2019s ${reading.f6.length} values into ten sums, and the softmax turns them into the scores above, so the largest sum is the answer, ${largest}. Pick the paper\u2019s network to see F6 compared with the paper\u2019s fixed prototypes.`,
+    note: `This network has no prototypes: its output layer weighs F6\u2019s ${reading.f6.length} values into ten sums, and the softmax turns them into the scores above, so the largest sum is the answer, ${largest}. To see F6 beside the paper\u2019s fixed prototypes, choose \u201cLeNet-5, the paper\u2019s (1998)\u201d as the Network under Train below: the pad then reads with the paper\u2019s pretrained network too.`,
   };
 }
