@@ -56,7 +56,6 @@ export function pageView(
   const alert = required(root, '#explorer-alert');
   const unedit = required<HTMLButtonElement>(root, '#explorer-unedit');
   const lenet5Buttons = required(root, '#explorer-c3-buttons');
-  const now = (job: () => void) => job();
   return {
     figures,
     show(state: ExplorerState, options: ShowOptions = {}) {
@@ -67,7 +66,7 @@ export function pageView(
       lenet5Buttons.hidden = state.network !== 'lenet5' || state.custom !== undefined;
       fillAlert(alert, options.problems ?? []);
       const { analysis, failure } = analysisOf(network, state);
-      if (analysis) figures.draw(state, analysis, failure, now);
+      if (analysis) figures.draw(state, analysis, failure, parts.later);
       else if (failure) figures.clear(state, failure);
       parts.later(() => {
         parts.editor.show(network, mapsPerLayer(network), options.keep);

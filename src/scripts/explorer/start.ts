@@ -32,7 +32,8 @@ const stateInAddress = () => parseExplorerState(new URLSearchParams(location.sea
 export function startExplorer(root: Document): void {
   const controls = findControls(root);
   const address = addressWriter();
-  // The figures are drawn at once; the layer form and the connection grids, further down, one task at a time.
+  // The table, totals and sentence are drawn at once; the drawing, bars, code, form and grids one task each on the
+  // first render (so that no task blocks the page for long), and at once after it.
   const later = stagedWork(() => (root.documentElement.dataset['explorer'] = 'ready'));
   const initial = stateInAddress();
   let state: ExplorerState = initial.state;
