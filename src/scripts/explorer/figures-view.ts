@@ -47,10 +47,14 @@ export function figuresView(root: Document) {
   };
   phone.addEventListener('change', () => freshen(phone.matches ? 'column' : 'row'));
   // The bars are drawn at the width they have, so a turned phone or a resized window redraws them.
+  // Measured before anything is drawn, when the page's layout is fresh, so that no draw waits on a new layout.
+  let barsWidth = chartWidth(parameters);
   let drawBars: () => void = () => undefined;
-  let barsWidth = 0;
   window.addEventListener('resize', () => {
-    if (chartWidth(parameters) !== barsWidth) drawBars();
+    const width = chartWidth(parameters);
+    if (width === barsWidth) return;
+    barsWidth = width;
+    drawBars();
   });
 
   return {
@@ -77,10 +81,7 @@ export function figuresView(root: Document) {
       stale = { row: true, column: true };
       showTrainLink(trainLink, trainReason, state, failure);
       later(() => freshen(phone.matches ? 'column' : 'row'));
-      drawBars = () => {
-        barsWidth = chartWidth(parameters);
-        drawBreakdowns(parameters, connections, state, analysis);
-      };
+      drawBars = () => drawBreakdowns(parameters, connections, state, analysis, barsWidth);
       later(drawBars);
       later(() => {
         showCode(code, analysis);

@@ -69,6 +69,7 @@ export function drawBreakdowns(
   connections: SVGSVGElement,
   state: ExplorerState,
   analysis: Analysis,
+  width: number,
 ): void {
   const compared = comparedNetworks(state).flatMap(({ label, network }) => {
     const result = analyze(network, analysis.input);
@@ -93,7 +94,7 @@ export function drawBreakdowns(
       series: series('trainable'),
       format: formatCount,
     },
-    chartWidth(parameters),
+    width,
   );
   drawBreakdown(
     connections,
@@ -103,6 +104,6 @@ export function drawBreakdowns(
       series: series('connections'),
       format: formatCount,
     },
-    chartWidth(connections),
+    width,
   );
 }
