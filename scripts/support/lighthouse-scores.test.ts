@@ -26,6 +26,8 @@ describe('thresholds', () => {
   it.each([
     ['/', scores(94), ['performance 94 is below 95']],
     ['/explorer/', scores(95, 100, 95, 95), []],
+    ['/explorer/', scores(74), ['performance 74 is below 75']],
+    ['/c1/', scores(90), ['performance 90 is below 95']],
     ['/c3/', scores(100, 99), ['accessibility 99 is below 100']],
     ['/playground/', scores(60, 100, 94, 100), ['best-practices 94 is below 95']],
     ['/search/', scores(100, 100, 100, 90), ['seo 90 is below 95']],
