@@ -61,7 +61,7 @@ describe('the playground on a host that sends no COOP or COEP', () => {
     });
     const isolation =
       cores > 1
-        ? ". This page is not cross-origin isolated; served with COOP and COEP headers (or on a later visit, through the site's service worker) it trains on 2 threads, faster."
+        ? ". This page is not cross-origin isolated, and no service worker of the site's runs here to make it so (a private window, a file: address or a browser setting); served with COOP and COEP headers it trains on 2 threads, faster."
         : '';
     expect(await text(page, '#train-backend')).toBe(
       `Training on your CPU with WebAssembly SIMD, four digits at a time, 1 thread${isolation}`,

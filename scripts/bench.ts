@@ -1,7 +1,7 @@
 /**
  * Training and inference speed of this project's trainer against its peers, in
  * headless Chromium, on the same digits and the same modern LeNet-5:
- *   npm run bench -- --out bench.json [--batches 40]
+ *   npm run bench -- --out bench.json [--batches 40] [--seeds 1,2,3,4,5] [--no-time-to-accuracy] [--no-published]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import type { BenchResult, TimeToAccuracy } from '../bench/page.ts';
 import { CHROME_PATH } from '../e2e/support/browser.ts';
 import { positiveNumber } from './support/args.ts';
+import { benchPublished } from './support/published-phase.ts';
 import { serveFolders } from './support/static-server.ts';
 import { buildLaneBinaries } from './support/lane-binaries.ts';
 import { copyWasm } from './support/wasm-files.ts';
@@ -24,6 +25,9 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4330' },
     'time-to-accuracy': { type: 'boolean', default: true },
     'no-time-to-accuracy': { type: 'boolean', default: false },
+    // The site built for /lenet5/ on a host with no headers, after its service worker, beside the same with headers.
+    'no-published': { type: 'boolean', default: false },
+    'speed-runs': { type: 'string', default: '3' },
     // The time to 99% is measured with the playground's defaults unless told otherwise, then the paper preset's to 98.5%.
     network: { type: 'string', default: DEFAULT_FIELDS.network },
     target: { type: 'string', default: '0.99' },
@@ -74,10 +78,10 @@ const batchSize = positiveNumber(values['batch-size'], '--batch-size');
 const seeds = values.seeds.split(',').map((seed) => positiveNumber(seed, '--seeds'));
 
 /** The playground's settings for `network`, from its own form parser, with a seed. */
-function settingsFor(network: string, seed: number) {
+function settingsFor(network: string, seed: number, base = '/') {
   const parsed = parseSettings(
     { network, epochs: values.epochs, batchSize: values['batch-size'], learningRate: values['learning-rate'] },
-    { wasmPath: '/wasm/', dataPath: '/data/' },
+    { wasmPath: `${base}wasm/`, dataPath: `${base}data/` },
     PRESET_NETWORKS,
   );
   if (!parsed.ok) throw new Error(parsed.messages.join(' '));
@@ -170,6 +174,15 @@ try {
       );
     }
   }
+  const published = values['no-published']
+    ? undefined
+    : await benchPublished(browser, {
+        port: port + 2,
+        seeds,
+        target: Number(values.target),
+        settings: (seed, base) => settingsFor(values.network, seed, base),
+        speedRuns: positiveNumber(values['speed-runs'], '--speed-runs'),
+      });
   const report = {
     date: new Date().toISOString(),
     batchSize,
@@ -178,6 +191,7 @@ try {
     headerless: headerlessResults,
     runs,
     summaries,
+    published,
   };
   if (values.out) writeFileSync(values.out, JSON.stringify(report, null, 2));
 } finally {

@@ -2,6 +2,7 @@ import { PAPER_TRAINING } from '../../lib/paper/training.ts';
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
 import type { RunHistory } from '../../lib/playground/run-history.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
+import { isolationAdvice, isolationRoute, type IsolationRoute } from './isolation-advice.ts';
 import { scheduleMarks } from './schedule-marks.ts';
 import { digitsInPass, whereInWords } from './where-in-words.ts';
 import { duration, percent, required } from '../dom.ts';
@@ -24,15 +25,13 @@ const DEVICES: Record<string, string> = {
  * worker's report; where the page's lack of isolation holds the run to fewer threads,
  * why, and how the reader gets them.
  */
-function backendInWords(event: Extract<FromWorker, { type: 'backend' }>): string {
+function backendInWords(event: Extract<FromWorker, { type: 'backend' }>, route: IsolationRoute): string {
   const device = DEVICES[event.backend] ?? event.backend;
   const threads = /^(\d+) thread/.exec(event.detail)?.[1];
   const threadText = threads ? `, ${threads} ${threads === '1' ? 'thread' : 'threads'}` : '';
   const chosen = event.measurements.find((each) => each.backend === event.backend);
   const speed = chosen ? `: about ${Math.round(chosen.samplesPerSecond).toLocaleString('en-US')} digits/s` : '';
-  const isolation = event.threadsIfIsolated
-    ? `. This page is not cross-origin isolated; served with COOP and COEP headers (or on a later visit, through the site's service worker) it trains on ${event.threadsIfIsolated} threads, faster.`
-    : '';
+  const isolation = event.threadsIfIsolated ? isolationAdvice(event.threadsIfIsolated, route) : '';
   return `Training on ${device}${threadText}${speed}${isolation}`;
 }
 
@@ -130,7 +129,13 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
           const measured = event.measurements
             .map((each) => `${each.backend} ${Math.round(each.samplesPerSecond).toLocaleString('en-US')} digits/s`)
             .join(', ');
-          backend.textContent = backendInWords(event);
+          backend.textContent = backendInWords(event, 'headers');
+          // Whether a reload would help depends on the service worker, which the browser reports asynchronously.
+          if (event.threadsIfIsolated) {
+            void isolationRoute().then((route) => {
+              if (last.backend === event) backend.textContent = backendInWords(event, route);
+            });
+          }
           measuredBackends.textContent = `${measured || event.backend}; ${event.detail}.`;
           state.textContent = 'Training…';
           break;
