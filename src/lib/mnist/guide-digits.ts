@@ -35,8 +35,8 @@ export function packGuideDigits(digits: readonly GuideDigit[]): Uint8Array {
   return out;
 }
 
-/** The shipped digits, or an error that says how the file falls short. */
-export function unpackGuideDigits(bytes: Uint8Array): GuideDigit[] {
+/** The shipped digits (numbered within a set of `setSize`), or an error that says how the file falls short. */
+export function unpackGuideDigits(bytes: Uint8Array, setSize = TEST_DIGITS): GuideDigit[] {
   const count = bytes[0] ?? 0;
   if (bytes.length !== 1 + count * RECORD)
     throw new Error(`The digits file has ${bytes.length} bytes; ${count} digits take ${1 + count * RECORD}.`);
@@ -44,7 +44,7 @@ export function unpackGuideDigits(bytes: Uint8Array): GuideDigit[] {
     const at = 1 + i * RECORD;
     const index = bytes[at]! | (bytes[at + 1]! << 8);
     const label = bytes[at + 2]!;
-    if (index >= TEST_DIGITS || label > 9) throw new Error(`The digits file's digit ${i} is damaged.`);
+    if (index >= setSize || label > 9) throw new Error(`The digits file's digit ${i} is damaged.`);
     return { index, label, pixels: bytes.slice(at + 3, at + 3 + PIXELS) };
   });
 }

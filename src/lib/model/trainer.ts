@@ -1,5 +1,7 @@
 import type { NetworkSpec } from '../lenet/spec.ts';
 import { batchOf, shuffledIndices, type Batch, type MnistSet } from '../mnist/dataset.ts';
+import type { DistortionRanges } from '../mnist/distortion-ranges.ts';
+import { distortedBatch, distortedSet, patternsOfPass } from '../mnist/distorted-set.ts';
 import { LENET5_PLACEMENT, type Placement } from '../mnist/placement.ts';
 import { buildModel } from './build.ts';
 import { HostAdam } from './host-adam.ts';
@@ -23,6 +25,11 @@ export interface TrainerOptions {
    * and stops there; a short run then ends with small, precise steps.
    */
   readonly cosineSteps?: number;
+  /**
+   * Trains on Section III-B's enlarged set instead: the originals and nine
+   * distortions of each within these ranges, a tenth of it per epoch.
+   */
+  readonly distort?: DistortionRanges;
 }
 
 export interface EpochProgress {
@@ -124,8 +131,11 @@ export class Trainer {
     onBatch?: (progress: EpochProgress) => unknown,
     between?: () => Promise<void>,
   ): Promise<number> {
-    const { batchSize, seed, maxShift = 0 } = this.options;
-    const order = shuffledIndices(set.count, seed + this.epochsDone);
+    const { batchSize, seed, maxShift = 0, distort } = this.options;
+    const enlarged = distort ? distortedSet(set, seed, distort) : undefined;
+    const order = enlarged
+      ? patternsOfPass(enlarged, this.epochsDone)
+      : shuffledIndices(set.count, seed + this.epochsDone);
     const batches = Math.floor(set.count / batchSize);
     const started = now();
     let lossSum = 0;
@@ -133,7 +143,11 @@ export class Trainer {
     for (let batch = 0; batch < batches; batch++) {
       const indices = order.subarray(batch * batchSize, (batch + 1) * batchSize);
       const shiftSeed = seed * 7919 + this.epochsDone * 104729 + batch;
-      const loss = this.trainBatch(batchOf(set, indices, maxShift, shiftSeed, this.placement));
+      const loss = this.trainBatch(
+        enlarged
+          ? distortedBatch(enlarged, indices, this.placement)
+          : batchOf(set, indices, maxShift, shiftSeed, this.placement),
+      );
       lossSum += loss;
       done++;
       const samplesPerSecond = ((batch + 1) * batchSize * 1000) / Math.max(now() - started, 1);
