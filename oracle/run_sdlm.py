@@ -32,6 +32,12 @@ def pixels(folder, name):
     return torch.from_numpy(np.fromfile(os.path.join(folder, name), dtype=np.uint8).copy()).view(-1, 28, 28)
 
 
+def network(job):
+    """The paper's LeNet-5 with the site's RBF prototypes (the paper's own are not published as data)."""
+    prototypes = job["prototypes"]
+    return o.lenet5(torch.tensor(prototypes["values"], dtype=o.DOUBLE).view(prototypes["classes"], -1))
+
+
 def gaps(net, oracle, site, base=None):
     """Per tensor (each layer's weights, its biases): max |oracle - site| / max |site|.
 
@@ -50,7 +56,7 @@ def gaps(net, oracle, site, base=None):
 
 
 def initial_range(net, theta):
-    """Per tensor, max |theta| / (2.4 / F_i): Appendix A's range, F_i as Choices says (the site's: with the bias)."""
+    """Per tensor, max |theta| / (2.4 / F_i): Appendix A's range, F_i counting the bias as the site does."""
     fans = o.fan_ins(net, o.Choices())
     params = o.from_flat(net, theta)
     out = {}
@@ -64,8 +70,7 @@ def initial_range(net, theta):
 def compare(job, folder, runner):
     """The oracle from the runner's initial weights on the same digits, against what the runner recorded."""
     recipe = job["recipe"]
-    prototypes = torch.tensor(job["prototypes"]["values"], dtype=o.DOUBLE).view(job["prototypes"]["classes"], -1)
-    net = o.lenet5(prototypes)
+    net = network(job)
     choices = o.Choices(j=recipe["j"])
     sample_images = o.paper_inputs(pixels(folder, job["samplePixels"]), 32, choices)
     update_images = o.paper_inputs(pixels(folder, job["updatePixels"]), 32, choices)
@@ -77,7 +82,8 @@ def compare(job, folder, runner):
     )
     sample_labels = torch.tensor(job["sampleMnistLabels"])
     update_labels = torch.tensor(job["updateMnistLabels"])
-    labels = runner["sampleLabels"] == job["sampleMnistLabels"] and runner["updateLabels"] == job["updateMnistLabels"]
+    labels = runner["sampleLabels"] == job["sampleMnistLabels"]
+    labels = labels and runner["updateLabels"] == job["updateMnistLabels"]
     theta0 = doubles(folder, runner["initial"])
     params = o.from_flat(net, theta0)
     record = sorted(int(n) for n in runner["after"])
@@ -88,21 +94,24 @@ def compare(job, folder, runner):
         net, params, sample_images, sample_labels, update_images, update_labels, eta, o.MU, choices, record
     )
     site_losses = torch.tensor(runner["losses"], dtype=o.DOUBLE)
+    site_after = lambda n: doubles(folder, runner["after"][str(n)])  # noqa: E731
     return {
         "name": runner["name"],
         "eta": eta,
         "inputs": inputs,
         "labels": labels,
         "c3MatchesTableI": job["c3Links"] == o.table_links(),
-        "scheduleMatches": runner["eta"] == eta and recipe["mu"] == o.MU and recipe["hessianPatterns"] == o.HESSIAN_PATTERNS,
+        "scheduleMatches": runner["eta"] == eta
+        and recipe["mu"] == o.MU
+        and recipe["hessianPatterns"] == o.HESSIAN_PATTERNS,
         "initialRange": initial_range(net, theta0),
         "losses": checks.relative(torch.tensor(losses, dtype=o.DOUBLE), site_losses),
         "hessian": gaps(net, o.to_flat(net, hs), doubles(folder, runner["hessian"])),
         "steps": gaps(net, o.to_flat(net, steps), doubles(folder, runner["steps"])),
         "after": {
             str(n): {
-                "parameters": gaps(net, o.to_flat(net, after[n]), doubles(folder, runner["after"][str(n)])),
-                "change": gaps(net, o.to_flat(net, after[n]), doubles(folder, runner["after"][str(n)]), theta0),
+                "parameters": gaps(net, o.to_flat(net, after[n]), site_after(n)),
+                "change": gaps(net, o.to_flat(net, after[n]), site_after(n), theta0),
             }
             for n in record
         },
@@ -111,8 +120,7 @@ def compare(job, folder, runner):
 
 def between_runners(job, folder):
     """The site's runners against each other at the same eta, after the last update: rounding, amplified."""
-    prototypes = torch.tensor(job["prototypes"]["values"], dtype=o.DOUBLE).view(job["prototypes"]["classes"], -1)
-    net = o.lenet5(prototypes)
+    net = network(job)
     out = []
     runners = job["runners"]
     for first, a in enumerate(runners):
@@ -136,8 +144,7 @@ def between_runners(job, folder):
 
 def lenet5_gradient_check(job, folder):
     """The hand-written gradient against autograd on the paper's LeNet-5 itself, three real digits."""
-    prototypes = torch.tensor(job["prototypes"]["values"], dtype=o.DOUBLE).view(job["prototypes"]["classes"], -1)
-    net = o.lenet5(prototypes)
+    net = network(job)
     choices = o.Choices(j=job["recipe"]["j"])
     params = o.from_flat(net, doubles(folder, job["runners"][0]["initial"]))
     images = o.paper_inputs(pixels(folder, job["updatePixels"])[:3], 32, choices)
@@ -161,7 +168,8 @@ def main(job_path, result_path):
         runners.append(compare(job, folder, runner))
         seconds[runner["name"]] = time.time() - began
     between = between_runners(job, folder)
-    result = {"torch": torch.__version__, "seconds": seconds, "checks": self, "runners": runners, "betweenRunners": between}
+    result = {"torch": torch.__version__, "seconds": seconds, "checks": self, "runners": runners}
+    result["betweenRunners"] = between
     with open(result_path, "w") as file:
         json.dump(result, file)
 

@@ -246,6 +246,7 @@ export interface SdlmOracleResult {
 /** Runs oracle/run_sdlm.py on a job; its checks, and its comparison with each runner. */
 export function runSdlmOracle(jobPath: string, folder: string): SdlmOracleResult {
   const resultPath = join(folder, 'sdlm-result.json');
-  execFileSync(PYTHON, [join(import.meta.dirname, 'run_sdlm.py'), jobPath, resultPath], { stdio: 'inherit' });
+  // -B: no __pycache__ beside the oracle's modules.
+  execFileSync(PYTHON, ['-B', join(import.meta.dirname, 'run_sdlm.py'), jobPath, resultPath], { stdio: 'inherit' });
   return JSON.parse(readFileSync(resultPath, 'utf8')) as SdlmOracleResult;
 }

@@ -40,11 +40,11 @@ def small_network(generator: torch.Generator) -> o.Network:
 
 
 def tree_network(generator: torch.Generator) -> o.Network:
-    """A network where Appendix C's diagonal recursion is exact: no weight is shared, each unit feeds one unit.
+    """A network where Appendix C's diagonal recursion is exact: no weight shared, each unit feeds one unit.
 
     C (2 maps of 4x4 to 3 maps of 1x1, one pair unlinked), S with 1x1 windows, then two full
-    layers, 3 to 1 and 1 to 1, down to a single F6 state; the RBF reads that one number. Then Eq. 26 gives the exact
-    diagonal of the Hessian, and Eq. 27 the exact diagonal of the Gauss-Newton matrix.
+    layers, 3 to 1 and 1 to 1, down to a single F6 state; the RBF reads that one number. Then
+    Eq. 26 gives the exact diagonal of the Hessian, and Eq. 27 that of the Gauss-Newton matrix.
     """
     layers = [o.Conv(2, 3, 4, [[0], [0, 1], [1]]), o.Subsampling(3, 1), o.Full(3, 1), o.Full(1, 1)]
     return o.Network(layers, torch.tensor([[1.0], [-1.0], [0.3]], dtype=DOUBLE))
@@ -52,7 +52,8 @@ def tree_network(generator: torch.Generator) -> o.Network:
 
 def images_for(side: int, maps: int, count: int, generator: torch.Generator) -> torch.Tensor:
     """Random images in the paper's input levels, -0.1 to 1.175."""
-    return o.BACKGROUND + (o.FOREGROUND - o.BACKGROUND) * torch.rand(count, maps, side, side, generator=generator, dtype=DOUBLE)
+    levels = torch.rand(count, maps, side, side, generator=generator, dtype=DOUBLE)
+    return o.BACKGROUND + (o.FOREGROUND - o.BACKGROUND) * levels
 
 
 def total_loss(net: o.Network, params, images, labels, j):
@@ -109,7 +110,8 @@ def connection_weights(layer, params, choices):
 def sums_with(layer, mask, x, weight, bias):
     """The weighted sums a of one layer, as a function of connection weights (see `connection_weights`)."""
     if isinstance(layer, o.Subsampling) and weight.dim() == 4:
-        return torch.nn.functional.conv2d(x, weight, stride=layer.window, groups=layer.maps) + bias.view(1, -1, 1, 1)
+        sums = torch.nn.functional.conv2d(x, weight, stride=layer.window, groups=layer.maps)
+        return sums + bias.view(1, -1, 1, 1)
     return o.weighted_sums(layer, mask, (weight, bias), x)
 
 
@@ -137,7 +139,8 @@ def check_layers_with_jacobians(net, params, image, label, choices) -> dict:
         d2a, d2x = keep[index]
         x = xs[index].flatten(1) if isinstance(layer, o.Full) else xs[index]
         weight, bias = connection_weights(layer, p, choices)
-        j_w, j_b = torch.autograd.functional.jacobian(lambda w, b: sums_with(layer, mask, x, w, b).flatten(), (weight, bias))
+        of_weights = lambda w, b: sums_with(layer, mask, x, w, b).flatten()  # noqa: E731
+        j_w, j_b = torch.autograd.functional.jacobian(of_weights, (weight, bias))
         h_w = gauss_newton_diagonal(j_w.flatten(1), d2a).view(weight.shape)
         if untied(layer, choices):
             h_w = h_w.sum(dim=(1, 2, 3))
@@ -147,7 +150,8 @@ def check_layers_with_jacobians(net, params, image, label, choices) -> dict:
         (f_prime,) = torch.autograd.grad(o.squash(a).sum(), a)
         gaps["squashing"] = max(gaps["squashing"], relative(d2a, f_prime**2 * d2x))
         if index > 0:
-            j_x = torch.autograd.functional.jacobian(lambda v: sums_with(layer, mask, v, weight, bias).flatten(), x)
+            of_inputs = lambda v: sums_with(layer, mask, v, weight, bias).flatten()  # noqa: E731
+            j_x = torch.autograd.functional.jacobian(of_inputs, x)
             below = gauss_newton_diagonal(j_x.flatten(1), d2a).view(keep[index - 1][1].shape)
             gaps["states below"] = max(gaps["states below"], relative(keep[index - 1][1], below))
     return gaps
@@ -158,38 +162,53 @@ def flat_loss(net, images, labels, j):
     return lambda theta: total_loss(net, o.from_flat(net, theta), images, labels, j)
 
 
+def central_differences(energy, theta: torch.Tensor, step: float = 1e-5) -> torch.Tensor:
+    """d2E/dtheta_k^2 as the central difference of autograd's gradient along each coordinate k."""
+    gradient_at = lambda t: torch.autograd.functional.jacobian(energy, t)  # noqa: E731
+    out = torch.empty_like(theta)
+    for k in range(theta.numel()):
+        move = torch.zeros_like(theta)
+        move[k] = step
+        out[k] = (gradient_at(theta + move)[k] - gradient_at(theta - move)[k]) / (2 * step)
+    return out
+
+
+def gauss_newton_of_network(net, theta, images, labels, j) -> torch.Tensor:
+    """The exact diagonal of the Gauss-Newton matrix sum_p J_p^T H_p J_p for a network with one F6 state.
+
+    J_p from autograd (F6's state against every parameter), H_p = d2E/dx^2 from autograd's Hessian
+    of Eq. 9 at that state: the network linearised, the loss (RBF with Eq. 9) kept whole.
+    """
+    state = lambda t: o.forward(net, o.from_flat(net, t), images)[0][-1].flatten()  # noqa: E731
+    jacobian = torch.autograd.functional.jacobian(state, theta)
+    states = state(theta)
+    curvatures = []
+    for p in range(images.shape[0]):
+        energy = lambda x, p=p: o.loss(net, x.view(1, 1), labels[p : p + 1], j).sum()  # noqa: E731
+        curvatures.append(torch.autograd.functional.hessian(energy, states[p]))
+    return (jacobian**2 * torch.stack(curvatures).view(-1, 1)).sum(dim=0)
+
+
 def check_tree_network(generator: torch.Generator) -> dict:
     """On `tree_network`, Appendix C's recursion against exact second derivatives, every parameter.
 
     Eq. 26 (with the f'' term) against the diagonal of autograd's Hessian and against central
     differences of autograd's gradient along each coordinate; Eq. 27 (Gauss-Newton) against
-    diag(J^T H J), J the Jacobian of F6's state from autograd, H d2E/dx^2 from autograd.
+    diag(J^T H J) from autograd (`gauss_newton_of_network`). Three patterns, summed.
     """
     net = tree_network(generator)
     params = random_params(net, generator, 3.0)
     images = images_for(4, 2, 3, generator)
     labels = torch.tensor([0, 1, 2])
+    j = 2.0
     theta = o.to_flat(net, params)
-    energy = flat_loss(net, images, labels, 2.0)
+    energy = flat_loss(net, images, labels, j)
     exact = torch.autograd.functional.hessian(energy, theta).diagonal()
-    gradient_at = lambda t: torch.autograd.functional.jacobian(energy, t)  # noqa: E731
-    step = 1e-5
-    differences = torch.stack(
-        [(gradient_at(theta + step * e)[k] - gradient_at(theta - step * e)[k]) / (2 * step) for k, e in enumerate(torch.eye(theta.numel(), dtype=DOUBLE))]
-    )
-    summed = dict(j=2.0, over_patterns="sum")
-    eq26 = o.to_flat(net, o.curvature(net, params, images, labels, o.Choices(recursion="eq26", **summed)))
-    eq27 = o.to_flat(net, o.curvature(net, params, images, labels, o.Choices(**summed)))
-    state = lambda t: o.forward(net, o.from_flat(net, t), images)[0][-1].flatten()  # noqa: E731
-    jacobian = torch.autograd.functional.jacobian(state, theta)
-    xs, _ = o.forward(net, params, images)
-    h_out = torch.stack(
-        [
-            torch.autograd.functional.hessian(lambda x, p=p: o.loss(net, x.view(1, 1), labels[p : p + 1], 2.0).sum(), xs[-1][p, 0])
-            for p in range(3)
-        ]
-    )
-    gauss_newton = (jacobian**2 * h_out.view(-1, 1)).sum(dim=0)
+    differences = central_differences(energy, theta)
+    eq26 = o.curvature(net, params, images, labels, o.Choices(j=j, over_patterns="sum", recursion="eq26"))
+    eq27 = o.curvature(net, params, images, labels, o.Choices(j=j, over_patterns="sum"))
+    eq26, eq27 = o.to_flat(net, eq26), o.to_flat(net, eq27)
+    gauss_newton = gauss_newton_of_network(net, theta, images, labels, j)
     return {
         "parameters": theta.numel(),
         "eq26 vs autograd Hessian": relative(eq26, exact),
@@ -212,7 +231,9 @@ def self_checks() -> dict:
     return {
         "gradient vs autograd": check_gradient(net, params, images, labels, choices),
         "F6 loss derivatives vs autograd": check_output_curvature(net, xs[-1], labels, choices),
-        "layer recursion vs autograd Jacobians": check_layers_with_jacobians(net, params, images[:1], labels[:1], choices),
+        "layer recursion vs autograd Jacobians": check_layers_with_jacobians(
+            net, params, images[:1], labels[:1], choices
+        ),
         "layer recursion vs autograd Jacobians, subsampling as one window sum": check_layers_with_jacobians(
             net, params, images[1:2], labels[1:2], o.Choices(j=2.0, subsampling_inputs="window-sum")
         ),

@@ -69,7 +69,8 @@ def eta_of(epoch: int) -> float:
 
 def table_links() -> List[List[int]]:
     """C3's inputs per C3 map, read from Table I's columns."""
-    return [[row for row in range(len(TABLE_I)) if TABLE_I[row][col] == "X"] for col in range(len(TABLE_I[0]))]
+    rows, columns = len(TABLE_I), len(TABLE_I[0])
+    return [[row for row in range(rows) if TABLE_I[row][col] == "X"] for col in range(columns)]
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,8 @@ def connections(layer, mask, d: torch.Tensor) -> Tuple[torch.Tensor, torch.Tenso
     """|V_k| per parameter, for one pattern: how many connections share each weight and bias."""
     if isinstance(layer, Conv):
         positions = d.shape[2] * d.shape[3]
-        return mask.expand(-1, -1, layer.kernel, layer.kernel) * positions, torch.full((layer.maps,), positions)
+        kernels = mask.expand(-1, -1, layer.kernel, layer.kernel) * positions
+        return kernels, torch.full((layer.maps,), positions)
     if isinstance(layer, Subsampling):
         positions = d.shape[2] * d.shape[3]
         return torch.full((layer.maps,), positions * layer.window**2), torch.full((layer.maps,), positions)
@@ -289,7 +291,8 @@ def loss(net: Network, state: torch.Tensor, labels: torch.Tensor, j: float) -> t
     """Eq. 9 per pattern: E = y_D + log(e^-j + sum_i e^-y_i), written stably."""
     y = penalties(net, state)
     rubbish = torch.full((y.shape[0], 1), -j, dtype=y.dtype)
-    return y.gather(1, labels.view(-1, 1)).squeeze(1) + torch.logsumexp(torch.cat([rubbish, -y], dim=1), dim=1)
+    correct = y.gather(1, labels.view(-1, 1)).squeeze(1)
+    return correct + torch.logsumexp(torch.cat([rubbish, -y], dim=1), dim=1)
 
 
 def loss_derivatives(net: Network, state: torch.Tensor, labels: torch.Tensor, choices: Choices):
@@ -373,11 +376,13 @@ def step_sizes(hs, eta: float, mu: float):
 def sdlm_update(net: Network, params, steps, image: torch.Tensor, label: torch.Tensor, choices: Choices):
     """Eq. 18 on one pattern: w_k <- w_k - epsilon_k dE^p/dw_k. Returns the new parameters and the loss."""
     grads, losses = gradient(net, params, image, label, choices)
-    moved = [tuple(w - e * g for w, e, g in zip(p, step, grad)) for p, step, grad in zip(params, steps, grads)]
+    moved = []
+    for layer, step, grad in zip(params, steps, grads):
+        moved.append(tuple(w - e * g for w, e, g in zip(layer, step, grad)))
     return moved, float(losses[0])
 
 
-def first_pass(net: Network, params, sample_images, sample_labels, images, labels, eta, mu, choices, record=()):
+def first_pass(net, params, sample_images, sample_labels, images, labels, eta, mu, choices, record=()):
     """Section III-B's first pass, cut short: h_kk on the sample, then one update per pattern in order.
 
     Returns h_kk, the step sizes, {n: parameters after n updates} for each n in `record`, and
@@ -419,7 +424,8 @@ def fan_ins(net: Network, choices: Choices):
     for layer, mask in zip(net.layers, net.masks):
         if isinstance(layer, Conv):
             per_map = mask.view(layer.maps, -1).sum(dim=1) * layer.kernel**2 + extra
-            out.append((per_map.view(-1, 1, 1, 1).expand(-1, layer.inputs, layer.kernel, layer.kernel), per_map))
+            kernels = per_map.view(-1, 1, 1, 1).expand(-1, layer.inputs, layer.kernel, layer.kernel)
+            out.append((kernels, per_map))
         elif isinstance(layer, Subsampling):
             fan = torch.full((layer.maps,), float(layer.window**2 + extra), dtype=DOUBLE)
             out.append((fan, fan))
