@@ -217,6 +217,7 @@ export interface Gaps {
 
 export interface RunnerComparison {
   readonly name: string;
+  readonly eta: number;
   readonly inputs: number;
   readonly labels: boolean;
   readonly c3MatchesTableI: boolean;
@@ -241,6 +242,14 @@ export interface SdlmOracleResult {
     readonly 'tree network': Record<string, number>;
   };
   readonly runners: readonly RunnerComparison[];
+  /** The site's runners against each other at the same eta: how far rounding alone carries the weights. */
+  readonly betweenRunners: readonly {
+    readonly runners: readonly string[];
+    readonly etaScale: number;
+    readonly updates: number;
+    readonly parameters: number;
+    readonly change: number;
+  }[];
 }
 
 /** Runs oracle/run_sdlm.py on a job; its checks, and its comparison with each runner. */

@@ -46,8 +46,27 @@ beforeAll(async () => {
   );
   const folder = scratch();
   result = runSdlmOracle(writeJob(folder, train, traces), folder);
-  console.info(`SDLM oracle (torch ${result.torch}): ${JSON.stringify(result, null, 1)}`);
+  console.info(summary(result));
 });
+
+/** One line per measurement: the largest relative differences, for the log. */
+function summary({ torch, checks, runners, betweenRunners }: SdlmOracleResult): string {
+  const e = (value: number) => value.toExponential(1);
+  const lines = [`SDLM oracle, torch ${torch}; its checks: ${JSON.stringify(checks)}`];
+  for (const run of runners) {
+    const after = Object.entries(run.after)
+      .map(([n, gaps]) => `after ${n}: ${e(gaps.parameters.worst)} (change ${e(gaps.change.worst)})`)
+      .join(', ');
+    lines.push(
+      `${run.name}, eta ${run.eta}: h_kk ${e(run.hessian.worst)}, steps ${e(run.steps.worst)}, losses ${e(run.losses)}, weights ${after}`,
+    );
+  }
+  for (const pair of betweenRunners)
+    lines.push(
+      `${pair.runners.join(' vs ')}: weights after ${pair.updates}: ${e(pair.parameters)} (change ${e(pair.change)})`,
+    );
+  return lines.join('\n');
+}
 
 describe('the oracle, against torch.autograd and finite differences', () => {
   it('its back-propagated gradient (Eq. 19) is autograd’s, on a small LeNet and on LeNet-5 with real digits', () => {
