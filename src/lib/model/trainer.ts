@@ -38,6 +38,8 @@ export interface EpochProgress {
   readonly batches: number;
   readonly loss: number;
   readonly samplesPerSecond: number;
+  /** The batch's patterns: digit numbers, or with `distort` numbers in the enlarged set. */
+  readonly patterns: Uint32Array;
 }
 
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
@@ -151,7 +153,8 @@ export class Trainer {
       lossSum += loss;
       done++;
       const samplesPerSecond = ((batch + 1) * batchSize * 1000) / Math.max(now() - started, 1);
-      const stop = onBatch?.({ epoch: this.epochsDone, batch, batches, loss, samplesPerSecond }) === false;
+      const progress = { epoch: this.epochsDone, batch, batches, loss, samplesPerSecond, patterns: indices };
+      const stop = onBatch?.(progress) === false;
       if (stop || this.finished) break;
       await between?.();
     }

@@ -16,6 +16,8 @@ import {
   type SettingsFields,
 } from './settings.ts';
 
+import { SITE_DISTORTIONS } from '../mnist/distortion-ranges.ts';
+
 const PATHS = { wasmPath: '/wasm/', dataPath: '/data/' };
 const parse = (changes: Partial<SettingsFields>, networks: readonly TrainingNetwork[] = PRESET_NETWORKS) =>
   parseSettings({ ...DEFAULT_FIELDS, ...changes }, PATHS, networks);
@@ -95,6 +97,20 @@ describe('parseSettings', () => {
   ])('parseSettings(%j) refuses the recipe with %j', (changes, message) => {
     const result = parse(changes);
     expect(!result.ok && result.messages.join(' ')).toContain(message);
+  });
+
+  it('with distort on, trains on the distorted set within the site ranges and without shifts', () => {
+    const result = parse({ distort: 'on' });
+    if (!result.ok) throw new Error(result.messages.join(' '));
+    expect(result.settings.distort).toEqual(SITE_DISTORTIONS);
+    expect(result.settings.maxShift).toBe(0);
+    const plain = parse({ distort: 'off' });
+    expect(plain.ok && plain.settings.distort).toBeUndefined();
+  });
+
+  it('refuses a distort value other than on or off, saying which it takes', () => {
+    const result = parse({ distort: 'yes' });
+    expect(!result.ok && result.messages.join(' ')).toContain('Distort must be "on" or "off"; got "yes"');
   });
 
   it('reports every bad field at once', () => {

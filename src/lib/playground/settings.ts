@@ -1,3 +1,4 @@
+import { SITE_DISTORTIONS } from '../mnist/distortion-ranges.ts';
 import { PAPER_TRAINING } from '../paper/training.ts';
 import type { TrainingSettings } from '../model/worker/protocol.ts';
 import { whyNotTrainable, type TrainingNetwork } from './networks.ts';
@@ -14,6 +15,8 @@ export interface SettingsFields {
   readonly learningRate: string;
   /** "adam" (this site's) or "paper" (SDLM, as the paper trained); "adam" when absent. */
   readonly recipe?: string;
+  /** "on" trains Adam on Section III-B's distorted set instead of shifted digits; "off" when absent. */
+  readonly distort?: string;
 }
 
 export interface NumberRule {
@@ -122,6 +125,9 @@ export function parseSettings(
   const batchSize = checkNumber(fields.batchSize, SETTING_RULES.batchSize);
   const learningRate = checkNumber(fields.learningRate, SETTING_RULES.learningRate);
   for (const checked of [epochs, batchSize, learningRate]) if (!checked.ok) messages.push(checked.message);
+  const distort = fields.distort ?? 'off';
+  if (distort !== 'on' && distort !== 'off')
+    messages.push(`Distort must be "on" or "off"; got "${distort.slice(0, 24)}".`);
   if (messages.length > 0 || !chosen || !epochs.ok || !batchSize.ok || !learningRate.ok) return { ok: false, messages };
   return {
     ok: true,
@@ -135,7 +141,8 @@ export function parseSettings(
       decay: 1,
       schedule: 'cosine',
       seed: 1,
-      maxShift: TRAINING_SHIFT,
+      // The distortions translate the digits themselves, so they replace the shifts.
+      ...(distort === 'on' ? { distort: SITE_DISTORTIONS, maxShift: 0 } : { maxShift: TRAINING_SHIFT }),
       backend: 'auto',
       testEvery: quickTestInterval(epochs.value, batchSize.value),
       ...paths,

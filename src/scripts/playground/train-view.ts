@@ -3,6 +3,7 @@ import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protoc
 import type { RunHistory } from '../../lib/playground/run-history.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
 import { isolationAdvice, isolationRoute, type IsolationRoute } from './isolation-advice.ts';
+import { samplesView } from './samples-view.ts';
 import { scheduleMarks } from './schedule-marks.ts';
 import { digitsInPass, whereInWords } from './where-in-words.ts';
 import { duration, percent, required } from '../dom.ts';
@@ -98,8 +99,10 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
   const secondsLeft = (event: Extract<FromWorker, { type: 'progress' }>, total: number) =>
     ((total - batchesDone) * Math.max(event.seconds - pausedSeconds, 0)) / Math.max(batchesDone, 1);
 
+  const samples = samplesView(root);
   const view: TrainView = {
     clear() {
+      samples.clear();
       last = {};
       pausedSeconds = 0;
       pausedAt = undefined;
@@ -190,6 +193,9 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
           state.textContent = `Done in ${duration(event.seconds)}.`;
           timeLeft.textContent = '';
           tensors.textContent = String(event.tensors);
+          break;
+        case 'samples':
+          samples.show(event.digits, event.count);
           break;
         case 'stopped':
           tensors.textContent = `${event.tensors} after reset (${event.baseline} before training)`;

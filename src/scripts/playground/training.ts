@@ -13,6 +13,7 @@ import { resultsView } from './results-view.ts';
 import { keptReader } from './kept-reader.ts';
 import { keptView } from './kept-view.ts';
 import { trainView } from './train-view.ts';
+import { followDistort } from './distort-field.ts';
 import { followRecipe } from './recipe-fields.ts';
 import { settingFields } from './setting-fields.ts';
 import { withBase } from '../../utils/base-path.ts';
@@ -61,6 +62,7 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
 
   const view = trainView(root, () => settings);
   followRecipe(root, networks.choices);
+  followDistort(root);
   const results = resultsView(root, hooks.onPick);
   const readKept = keptReader();
   const showAlert = (text: string, canRetry: boolean) => {
@@ -77,6 +79,7 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
         batchSize: field('batch-size').value,
         learningRate: field('learning-rate').value,
         recipe: field('recipe').value,
+        distort: required<HTMLInputElement>(root, '#train-distort').checked ? 'on' : 'off',
       },
       // The worker fetches from these as they are: it learns the site's base from the page.
       { wasmPath: withBase('/wasm/'), dataPath: withBase('/data/') },

@@ -1,3 +1,4 @@
+import type { DistortionRanges } from '../../mnist/distortion-ranges.ts';
 import type { NetworkSpec } from '../../lenet/spec.ts';
 import type { Placement } from '../../mnist/placement.ts';
 import type { NamedArray } from '../../weights/npz.ts';
@@ -25,6 +26,8 @@ export interface TrainingSettings {
   readonly seed: number;
   /** Largest random shift, in pixels, of each training digit; 0 trains on the digits as they are. */
   readonly maxShift?: number;
+  /** Trains on Section III-B's enlarged set, the originals and nine distortions of each within these ranges. */
+  readonly distort?: DistortionRanges;
   readonly backend: BackendChoice;
   /** Where the worker finds the wasm binaries and the MNIST assets. */
   readonly wasmPath: string;
@@ -86,6 +89,8 @@ export type FromWorker =
       readonly predictions: Uint8Array;
       readonly seconds: number;
     }
+  /** A few digits of the batch just trained, as the network saw them (28x28 bytes each), when distorting. */
+  | { readonly type: 'samples'; readonly digits: Uint8Array; readonly count: number }
   /** The model's weights after each full test, for the reader to keep and download. */
   | {
       readonly type: 'weights';

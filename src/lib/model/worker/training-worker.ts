@@ -16,6 +16,7 @@ import { divergence } from './divergence.ts';
 import { trainByRecipe, type RecipeHost } from './recipe-training.ts';
 import { chooseEngine } from './engine-choice.ts';
 import { hasHardwareWebgl } from './hardware-gl.ts';
+import { distortedSet, patternImages } from '../../mnist/distorted-set.ts';
 import { laneThreadsFor, threadsIfIsolated, wasmThreadsFor } from './threads.ts';
 import { QUICK_TEST_DIGITS, type FromWorker, type ToWorker, type TrainingSettings } from './protocol.ts';
 
@@ -26,6 +27,9 @@ let paused = false;
 let stopped = false;
 /** Read through a call, since a message can set `stopped` while a run awaits. */
 const isStopped = () => stopped;
+/** How many digits of the batch, and how often, the reader is shown while distorting. */
+const SAMPLE_DIGITS = 8;
+const SAMPLES_EVERY_MS = 1000;
 let training = false;
 let wake: (() => void) | undefined;
 let trainer: Trainer | undefined;
@@ -156,6 +160,9 @@ async function train(settings: TrainingSettings): Promise<void> {
     (useLanes && lanes && (await LaneTrainer.create(options, lanes, startHelper))) || new Trainer(options);
   trainer = current;
   let lastAccuracy = 0;
+  // The reader sees what the distorted digits look like, a few at a time, without slowing the run.
+  const enlarged = settings.distort ? distortedSet(trainSet, settings.seed, settings.distort) : undefined;
+  let lastSamples = -Infinity;
   const test = (epoch: number, batch: number, full: boolean) => {
     const set = full ? testSet : quickSet;
     const predictions = current.predict(set);
@@ -190,7 +197,7 @@ async function train(settings: TrainingSettings): Promise<void> {
     let lastBatch = -1;
     await current.trainEpoch(
       trainSet,
-      ({ batch, batches, loss, samplesPerSecond }) => {
+      ({ batch, batches, loss, samplesPerSecond, patterns }) => {
         const diverged = divergence(loss, epoch, batch, settings.learningRate);
         if (diverged) throw new Error(diverged);
         lastBatch = batch;
@@ -199,6 +206,12 @@ async function train(settings: TrainingSettings): Promise<void> {
           post({ type: 'progress', epoch, batch, batches, loss, samplesPerSecond, seconds: seconds() });
         }
         if (settings.testEvery && batch > 0 && batch % settings.testEvery === 0) test(epoch, batch, false);
+        if (enlarged && performance.now() - lastSamples > SAMPLES_EVERY_MS) {
+          lastSamples = performance.now();
+          const shown = patterns.subarray(0, SAMPLE_DIGITS);
+          const digits = patternImages(enlarged, shown);
+          post({ type: 'samples', digits, count: shown.length }, [digits.buffer]);
+        }
         return !isStopped();
       },
       gate,
