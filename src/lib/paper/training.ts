@@ -25,6 +25,12 @@ export const PAPER_TRAINING = {
   initRange: 2.4,
 } as const;
 
+/**
+ * Section III-B: "The resulting effective learning rates during the first pass varied
+ * between approximately 7 x 10^-5 and 0.016 over the set of parameters."
+ */
+export const FIRST_PASS_STEP_RANGE = { smallest: 7e-5, largest: 0.016 } as const;
+
 /** Background and foreground values of the paper's input (p. 7). */
 export const INPUT_LEVELS = { background: -0.1, foreground: 1.175 } as const;
 

@@ -29,7 +29,7 @@ export interface RecipeResult {
 
 const PIXELS = MNIST_SIDE * MNIST_SIDE;
 /** Patterns in the window the loss is watched over. */
-const WATCH = 2_000;
+export const DIVERGENCE_WINDOW = 2_000;
 
 /** One digit in the network's input, maps-first, in double precision. */
 function imageOf(set: MnistSet, index: number, placement: Placement, buffer: Float32Array): Float64Array {
@@ -146,13 +146,13 @@ function* recipeEvents(
       const where = `pass ${pass + 1}, after ${(p + 1).toLocaleString('en')} patterns`;
       if (!Number.isFinite(value))
         return { theta, passes, diverged: `The loss is no longer a finite number (${where}); the run stopped.` };
-      if ((p + 1) % WATCH === 0) {
-        const mean = window / WATCH;
-        if (seen >= WATCH && mean > startLoss)
+      if ((p + 1) % DIVERGENCE_WINDOW === 0) {
+        const mean = window / DIVERGENCE_WINDOW;
+        if (seen >= DIVERGENCE_WINDOW && mean > startLoss)
           return {
             theta,
             passes,
-            diverged: `The run diverged (${where}): the mean loss over the last ${WATCH.toLocaleString('en')} patterns is ${mean.toFixed(2)}, above the untrained network's ${startLoss.toFixed(2)}; it stopped.`,
+            diverged: `The run diverged (${where}): the mean loss over the last ${DIVERGENCE_WINDOW.toLocaleString('en')} patterns is ${mean.toFixed(2)}, above the untrained network's ${startLoss.toFixed(2)}; it stopped.`,
           };
         window = 0;
       }
