@@ -3,18 +3,10 @@ import { seededRandom } from '../../src/lib/mnist/dataset.ts';
 import { LENET5_PLACEMENT, MNIST_SIDE, placeDigits } from '../../src/lib/mnist/placement.ts';
 import { etaOf, initialParameters, PAPER_RECIPE, stepSizes, type SdlmNetwork } from '../../src/lib/sdlm/index.ts';
 import type { SdlmRunnerLike } from '../../src/lib/sdlm/trainer.ts';
+import { layerSteps, type LayerSteps } from '../../src/lib/sdlm/layer-steps.ts';
 
 /** The scales of the printed eta tried, largest first: 1 is the paper's schedule as printed. */
 export const THRESHOLD_SCALES = [1, 0.5, 0.3, 0.2, 0.1] as const;
-
-export interface LayerSteps {
-  readonly name: string;
-  readonly min: number;
-  readonly median: number;
-  readonly max: number;
-  /** Share of the layer's parameters whose step is within 1% of the cap eta / mu. */
-  readonly atCap: number;
-}
 
 const PIXELS = MNIST_SIDE * MNIST_SIDE;
 
@@ -42,15 +34,5 @@ export function initialStepSizes(
   );
   const eta = etaOf(0);
   const steps = stepSizes(runner.hessian, eta, PAPER_RECIPE.mu);
-  const cap = eta / PAPER_RECIPE.mu;
-  return network.layers.map((layer) => {
-    const own = Array.from(steps.subarray(layer.offset, layer.offset + layer.count)).sort((a, b) => a - b);
-    return {
-      name: layer.name,
-      min: own[0]!,
-      median: own[Math.floor((own.length - 1) / 2)]!,
-      max: own.at(-1)!,
-      atCap: own.filter((step) => step >= 0.99 * cap).length / own.length,
-    };
-  });
+  return layerSteps(network, steps, eta / PAPER_RECIPE.mu);
 }

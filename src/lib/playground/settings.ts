@@ -2,7 +2,7 @@ import { SITE_DISTORTIONS } from '../mnist/distortion-ranges.ts';
 import { PAPER_TRAINING } from '../paper/training.ts';
 import type { TrainingSettings } from '../model/worker/protocol.ts';
 import { whyNotTrainable, type TrainingNetwork } from './networks.ts';
-import { PAPER_RECIPE, RECIPES, type PaperRecipe, type Recipe } from '../sdlm/recipe.ts';
+import { PAPER_RECIPE, RECIPES, type PaperRecipe } from '../sdlm/recipe.ts';
 import { sdlmNetwork } from '../sdlm/network.ts';
 import { etaOf } from '../sdlm/schedule.ts';
 
@@ -84,7 +84,13 @@ export function checkNumber(text: string, rule: NumberRule): Checked<number> {
   return { ok: true, value };
 }
 
-const isRecipe = (text: string): text is Recipe => (RECIPES as readonly string[]).includes(text);
+/** The playground's recipes: the command line's, and the paper's with eta as printed, which shows its divergence. */
+export const PLAYGROUND_RECIPES = [...RECIPES, 'printed'] as const;
+type PlaygroundRecipe = (typeof PLAYGROUND_RECIPES)[number];
+const isRecipe = (text: string): text is PlaygroundRecipe => (PLAYGROUND_RECIPES as readonly string[]).includes(text);
+
+/** The printed run: the paper's first pass with eta exactly as printed, digit by digit. */
+export const PRINTED_RECIPE: PaperRecipe = { ...PLAYGROUND_RECIPE, etaScale: 1, passes: 1 };
 
 /** Why the paper's recipe cannot train `chosen`, or undefined when it can. */
 export function whyNotByRecipe(chosen: TrainingNetwork): string | undefined {
@@ -113,13 +119,20 @@ export function parseSettings(
   const recipe = fields.recipe ?? 'adam';
   if (!isRecipe(recipe))
     messages.push(
-      `Recipe must be one of ${RECIPES.map((name) => `"${name}"`).join(', ')}; got "${recipe.slice(0, 24)}".`,
+      `Recipe must be one of ${PLAYGROUND_RECIPES.map((name) => `"${name}"`).join(', ')}; got "${recipe.slice(0, 24)}".`,
     );
-  if (recipe === 'paper') {
+  if (recipe === 'paper' || recipe === 'printed') {
     const whyNot = chosen && !why ? whyNotByRecipe(chosen) : undefined;
     if (whyNot) messages.push(whyNot);
     if (messages.length > 0 || !chosen) return { ok: false, messages };
-    return { ok: true, settings: byPaperRecipe(chosen, paths) };
+    const settings = byPaperRecipe(chosen, paths);
+    return {
+      ok: true,
+      settings:
+        recipe === 'paper'
+          ? settings
+          : { ...settings, label: `${chosen.label}, eta as printed`, epochs: 1, recipe: PRINTED_RECIPE, printed: true },
+    };
   }
   const epochs = checkNumber(fields.epochs, SETTING_RULES.epochs);
   const batchSize = checkNumber(fields.batchSize, SETTING_RULES.batchSize);

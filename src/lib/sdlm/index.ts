@@ -5,3 +5,5 @@ export * from './network.ts';
 export * from './trainer.ts';
 export * from './recipe.ts';
 export * from './run.ts';
+export * from './layer-steps.ts';
+export * from './printed-run.ts';

@@ -15,9 +15,10 @@ export function followRecipe(root: ParentNode, choices: readonly TrainingNetwork
   const adamOnly = Array.from(root.querySelectorAll<HTMLElement>('.adam-field'));
   const byRecipe = new Map(choices.map((choice) => [choice.key, whyNotByRecipe(choice) === undefined]));
   const apply = () => {
-    const paper = recipe.value === 'paper';
+    const paper = recipe.value === 'paper' || recipe.value === 'printed';
     for (const field of adamOnly) field.hidden = paper;
-    required(root, '#train-paper-hint').hidden = !paper;
+    required(root, '#train-paper-hint').hidden = recipe.value !== 'paper';
+    required(root, '#train-printed-hint').hidden = recipe.value !== 'printed';
     required(root, '#train-adam-hint').hidden = paper;
     for (const option of network.options) option.disabled = paper && byRecipe.get(option.value) !== true;
     if (!paper) note.textContent = '';

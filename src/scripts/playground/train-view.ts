@@ -3,6 +3,7 @@ import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protoc
 import type { RunHistory } from '../../lib/playground/run-history.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
 import { isolationAdvice, isolationRoute, type IsolationRoute } from './isolation-advice.ts';
+import { printedView } from './printed-view.ts';
 import { samplesView } from './samples-view.ts';
 import { scheduleMarks } from './schedule-marks.ts';
 import { digitsInPass, whereInWords } from './where-in-words.ts';
@@ -100,9 +101,11 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
     ((total - batchesDone) * Math.max(event.seconds - pausedSeconds, 0)) / Math.max(batchesDone, 1);
 
   const samples = samplesView(root);
+  const printed = printedView(root);
   const view: TrainView = {
     clear() {
       samples.clear();
+      printed.clear();
       last = {};
       pausedSeconds = 0;
       pausedAt = undefined;
@@ -193,6 +196,10 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
           state.textContent = `Done in ${duration(event.seconds)}.`;
           timeLeft.textContent = '';
           tensors.textContent = String(event.tensors);
+          break;
+        case 'printed':
+        case 'printed-end':
+          printed.show(event);
           break;
         case 'samples':
           samples.show(event.digits, event.count);

@@ -1,4 +1,5 @@
 import type { DistortionRanges } from '../../mnist/distortion-ranges.ts';
+import type { PrintedEvent, PrintedOutcome } from '../../sdlm/printed-run.ts';
 import type { NetworkSpec } from '../../lenet/spec.ts';
 import type { Placement } from '../../mnist/placement.ts';
 import type { NamedArray } from '../../weights/npz.ts';
@@ -39,6 +40,11 @@ export interface TrainingSettings {
    * each pass is an epoch, and the batch size, learning rate and schedule above are not used.
    */
   readonly recipe?: PaperRecipe;
+  /**
+   * With `recipe`: instead of training, run the first pass with eta as printed,
+   * digit by digit, and show where it diverges.
+   */
+  readonly printed?: boolean;
 }
 
 export type ToWorker =
@@ -91,6 +97,9 @@ export type FromWorker =
     }
   /** A few digits of the batch just trained, as the network saw them (28x28 bytes each), when distorting. */
   | { readonly type: 'samples'; readonly digits: Uint8Array; readonly count: number }
+  /** The printed recipe's run: its step sizes, each digit's loss and F6 saturation, and how it ended. */
+  | { readonly type: 'printed'; readonly event: PrintedEvent }
+  | { readonly type: 'printed-end'; readonly outcome: PrintedOutcome }
   /** The model's weights after each full test, for the reader to keep and download. */
   | {
       readonly type: 'weights';

@@ -13,6 +13,7 @@ import { LaneTrainer } from '../../lanes/lane-trainer.ts';
 import type { LaneHelperStart } from '../../lanes/helper.ts';
 import { accuracyOf, confusionOf } from './confusion.ts';
 import { divergence } from './divergence.ts';
+import { runPrinted } from './printed-training.ts';
 import { trainByRecipe, type RecipeHost } from './recipe-training.ts';
 import { chooseEngine } from './engine-choice.ts';
 import { hasHardwareWebgl } from './hardware-gl.ts';
@@ -89,6 +90,10 @@ async function train(settings: TrainingSettings): Promise<void> {
     fetchMnist('train', fetch, onDownload, settings.dataPath),
     fetchMnist('test', fetch, undefined, settings.dataPath),
   ]);
+  if (settings.recipe && settings.printed) {
+    await runPrinted(settings, settings.recipe, trainSet, { post, gate, isStopped });
+    return;
+  }
   if (settings.recipe) {
     // The recipe's own arithmetic is in WebAssembly; tfjs only mirrors the weights for the pad, so its plainest backend will do.
     await tf.setBackend('cpu');
