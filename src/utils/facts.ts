@@ -9,7 +9,7 @@ import {
 } from '../lib/paper/index.ts';
 import { analyze, BUILT_PRESETS, formatCount, layerNamed, LENET1, LENET1_ENTRY, preset } from '../lib/lenet/index.ts';
 import { sdlmNetwork } from '../lib/sdlm/network.ts';
-import { pretrainedMetadata } from './pretrained.ts';
+import { pretrainedMetadata } from './pretrained-metadata.ts';
 import { recipeRun } from './recipe-run.ts';
 import { seedSpread } from './recipe-spread.ts';
 import { WASM_SDLM_RUNNER } from '../lib/sdlm/wasm-runner.ts';

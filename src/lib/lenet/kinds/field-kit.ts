@@ -1,5 +1,5 @@
 import type { Activation } from '../activation.ts';
-import type { LayerField } from '../layer-field.ts';
+import type { LayerField } from '../layer-field-type.ts';
 import type { Range } from '../layer-limits.ts';
 import type { FullLayer, InputLayer, Layer, OutputLayer, Size2 } from '../spec.ts';
 

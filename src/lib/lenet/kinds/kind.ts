@@ -1,6 +1,6 @@
 import type { Derivation } from '../derivation-types.ts';
-import type { LayerFigures, Shape } from '../figures.ts';
-import type { LayerField } from '../layer-field.ts';
+import type { LayerCounts, Shape } from '../counts.ts';
+import type { LayerField } from '../layer-field-type.ts';
 import type { Range } from '../layer-limits.ts';
 import type { Result } from '../result.ts';
 import type { Activation } from '../activation.ts';
@@ -21,7 +21,7 @@ export type LayerSight =
 
 /**
  * Everything the calculator knows about one kind of layer, in one place: its
- * figures, the arithmetic behind them, the fields a reader may edit and their
+ * counts, the arithmetic behind them, the fields a reader may edit and their
  * ranges, how the address spells it, and a fresh one to add. Adding a kind is
  * one more module like this, registered in `KINDS`, whose type makes the
  * compiler list every other place (the exporters' steps, the tfjs builder) that
@@ -33,7 +33,7 @@ export interface LayerKindModule<K extends LayerKind> {
   readonly label: string;
   /** How the kind starts in the address's `net=` code ("conv6"). */
   readonly codePrefix: string;
-  analyze(layer: LayerOf<K>, context: LayerContext): Result<LayerFigures>;
+  analyze(layer: LayerOf<K>, context: LayerContext): Result<LayerCounts>;
   derive(layer: LayerOf<K>, input: Shape, output: Shape): Derivation | undefined;
   /**
    * The framework-neutral steps the code writers spell (Keras, PyTorch, tfjs);

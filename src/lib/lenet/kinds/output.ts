@@ -1,5 +1,5 @@
 import { add, num, times } from '../expression.ts';
-import { area, NOTHING_DROPPED, volume } from '../figures.ts';
+import { area, NOTHING_DROPPED, volume } from '../counts.ts';
 import { LAYER_LIMITS } from '../layer-limits.ts';
 import { PROTOTYPE_SIZE } from '../prototypes.ts';
 import { fail, ok } from '../result.ts';

@@ -5,7 +5,7 @@ import type { Layout } from './layout.ts';
 import type { LaneConvolution, LaneLayer, LanePlan } from './plan.ts';
 import { LANE_BYTES, tableBound, TableWriter, writeConvolutionTables } from './tables.ts';
 
-/** Where the parameters, the RBF prototypes and the batch live: memory every slot reads. */
+/** Where the parameters, the RBF prototypes and the batch live: memory every thread reads. */
 export interface SharedBuffers {
   readonly parameters: number;
   readonly prototypes: number;
@@ -41,7 +41,7 @@ const scatters = (layer: LaneConvolution): boolean => 2 * layer.side ** 2 < laye
  * and its own parameter gradients. It runs groups of four digits through the
  * network and back, adding each group's gradients to its own.
  */
-export class LaneSlot {
+export class ThreadStep {
   readonly gradients: number;
   private readonly input: number;
   private readonly values: Values[];
@@ -84,7 +84,7 @@ export class LaneSlot {
     this.table = Uint32Array.from(table.words);
   }
 
-  /** Gives the slot its kernels and memory, writes its tables and zeroes its padding. */
+  /** Gives the thread step its kernels and memory, writes its tables and zeroes its padding. */
   bind(kernels: LaneKernels, memory: ArrayBuffer | SharedArrayBuffer): void {
     this.kernels = kernels;
     new Uint32Array(memory, this.tableAt, this.table.length).set(this.table);
@@ -152,7 +152,7 @@ export class LaneSlot {
       : this.kernels.softmaxLoss(output, delta, labels, this.plan.classes, count, scale);
   }
 
-  /** Back-propagates the group's loss gradient, adding the parameter gradients to this slot's. */
+  /** Back-propagates the group's loss gradient, adding the parameter gradients to this thread's. */
   backward(): void {
     const k = this.kernels;
     for (let index = this.plan.layers.length - 1; index >= 0; index--) {
