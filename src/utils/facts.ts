@@ -10,6 +10,7 @@ import {
 import { analyze, BUILT_PRESETS, formatCount, layerNamed, LENET1, LENET1_ENTRY, preset } from '../lib/lenet/index.ts';
 import { sdlmNetwork } from '../lib/sdlm/network.ts';
 import { pretrainedMetadata } from './pretrained-metadata.ts';
+import type { PretrainedModel } from '../lib/weights/pretrained-models.ts';
 import { recipeRun } from './recipe-run.ts';
 import { seedSpread } from './recipe-spread.ts';
 import { WASM_SDLM_RUNNER } from '../lib/sdlm/wasm-runner.ts';
@@ -60,11 +61,10 @@ function reportedPercent(): number {
   if (!reported) throw new Error("LeNet-1's registry entry lacks the paper's test error.");
   return reported.percent;
 }
-const errorPercent = (name: 'paper' | 'modern' | 'lenet1') =>
-  `${(pretrainedMetadata(name).testError * 100).toFixed(2)}%`;
+const errorPercent = (name: PretrainedModel) => `${(pretrainedMetadata(name).testError * 100).toFixed(2)}%`;
 
 /** "five seeds, 1.43% to 1.74%": the spread of a shipped model's recipe over the seeds it was run with. */
-function pretrainedSeedSpread(name: 'lenet1'): string {
+function pretrainedSeedSpread(name: PretrainedModel): string {
   const errors = Object.values(pretrainedMetadata(name).seedTestErrors ?? {});
   if (errors.length < 2) throw new Error(`The ${name} model records no spread over seeds.`);
   const shown = (value: number) => `${(value * 100).toFixed(2)}%`;
