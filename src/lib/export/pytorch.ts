@@ -1,4 +1,4 @@
-import { SCALED_TANH } from '../lenet/activation.ts';
+import { SCALED_TANH, SLOPE_IN_CODE } from '../lenet/activation.ts';
 import { torchName } from '../lenet/names.ts';
 import type { Size2 } from '../lenet/spec.ts';
 import { prototypeLiteral, tableLiteral, tablesOf, constantName, withComment, type Plan, type Step } from './plan.ts';
@@ -7,7 +7,7 @@ const MODULES = {
   scaledTanh: `class ScaledTanh(nn.Module):
     """f(a) = A tanh(S a), the paper's squashing function."""
     def forward(self, x):
-        return ${SCALED_TANH.amplitude} * torch.tanh(2 / 3 * x)
+        return ${SCALED_TANH.amplitude} * torch.tanh(${SLOPE_IN_CODE} * x)
 `,
   subsampling: `class TrainableSubsampling(nn.Module):
     """Sum of each window, times a trainable coefficient, plus a bias, per map."""

@@ -1,4 +1,4 @@
-import { SCALED_TANH } from '../lenet/activation.ts';
+import { SCALED_TANH, SLOPE_IN_CODE } from '../lenet/activation.ts';
 import { codeName } from '../lenet/names.ts';
 import type { Size2 } from '../lenet/spec.ts';
 import { constantName, prototypeLiteral, tableLiteral, tablesOf, withComment, type Plan, type Step } from './plan.ts';
@@ -8,7 +8,7 @@ const CLASSES = {
 class ScaledTanh extends tf.layers.Layer {
   static className = 'ScaledTanh';
   call(inputs) {
-    return tf.tidy(() => tf.mul(${SCALED_TANH.amplitude}, tf.tanh(tf.mul(2 / 3, [inputs].flat()[0]))));
+    return tf.tidy(() => tf.mul(${SCALED_TANH.amplitude}, tf.tanh(tf.mul(${SLOPE_IN_CODE}, [inputs].flat()[0]))));
   }
 }
 `,

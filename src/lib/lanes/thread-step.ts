@@ -1,4 +1,4 @@
-import { RUBBISH_DISTANCE } from '../model/loss.ts';
+import { EQ9_J } from '../paper/eq9.ts';
 import { ACTIVATION_CODE } from './activation-code.ts';
 import type { LaneKernels } from './kernels.ts';
 import type { Layout } from './layout.ts';
@@ -148,7 +148,7 @@ export class ThreadStep {
     const { output, delta } = this.values.at(-1)!;
     const labels = this.shared.labels + first * 4;
     return last.kind === 'rbf'
-      ? this.kernels.mapLoss(output, delta, labels, last.units, count, RUBBISH_DISTANCE, scale)
+      ? this.kernels.mapLoss(output, delta, labels, last.units, count, EQ9_J.adam, scale)
       : this.kernels.softmaxLoss(output, delta, labels, this.plan.classes, count, scale);
   }
 

@@ -1,6 +1,7 @@
 import { rovingFocus } from './roving-focus.ts';
 import { select } from 'd3-selection';
 import { inkRamp } from './color-ramp.ts';
+import { MNIST_SIDE } from '../mnist/placement.ts';
 
 /** Paints a greyscale picture (0 paper, 255 ink) into `canvas` at one canvas pixel per picture pixel. */
 export function paintInk(canvas: HTMLCanvasElement, pixels: ArrayLike<number>, width: number, height: number): void {
@@ -45,7 +46,7 @@ export function drawGallery(
     .attr('aria-label', (digit) => `Test digit ${digit.index}: a ${digit.label} read as ${digit.predicted}`)
     .call((button) => button.select('span').text((digit) => `${digit.label} → ${digit.predicted}`))
     .each(function (digit) {
-      paintInk(select(this).select<HTMLCanvasElement>('canvas').node()!, digit.pixels, 28, 28);
+      paintInk(select(this).select<HTMLCanvasElement>('canvas').node()!, digit.pixels, MNIST_SIDE, MNIST_SIDE);
     })
     .on('click', (_, digit) => onPick(digit));
   rovingFocus(container, () => [[...container.querySelectorAll<HTMLButtonElement>('button.gallery-digit')]]);
