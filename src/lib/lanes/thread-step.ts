@@ -29,6 +29,11 @@ interface Values {
 
 const PLANE_BYTES = LANE_BYTES;
 
+/** A lane layer no case handles: a type error while a kind lacks its case, and a thrown one should it slip through. */
+const unhandled = (layer: never): never => {
+  throw new Error(`The lane engine has no kernels for ${(layer as LaneLayer).kind} layers.`);
+};
+
 /**
  * Whether a convolution passes its gradient down by scattering each output's
  * gradient through its kernel, rather than correlating padded planes: when the
@@ -138,6 +143,8 @@ export class ThreadStep {
         case 'rbf':
           k.rbf(output, below, this.shared.prototypes, layer.units, layer.inputs);
           break;
+        default:
+          unhandled(layer);
       }
     });
   }
@@ -222,6 +229,8 @@ export class ThreadStep {
           }
           break;
         }
+        default:
+          unhandled(layer);
       }
     }
   }
