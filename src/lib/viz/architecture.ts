@@ -1,5 +1,19 @@
 import type { Analysis } from '../lenet/analyze.ts';
 import type { LayerCounts } from '../lenet/counts.ts';
+import type { LayerKind } from '../lenet/spec.ts';
+
+/**
+ * The class that colours each kind's sheets, each with its rule in
+ * src/styles/global.css (architecture.test.ts checks): a new kind is a type
+ * error here until it has one.
+ */
+export const KIND_CLASS: Readonly<Record<LayerKind, string>> = {
+  input: 'arch-input',
+  convolution: 'arch-convolution',
+  subsampling: 'arch-subsampling',
+  full: 'arch-full',
+  output: 'arch-output',
+};
 
 export interface ArchitectureStack {
   readonly name: string;

@@ -6,7 +6,7 @@ import type { Result } from '../result.ts';
 import type { Activation } from '../activation.ts';
 import type { Layer, LayerKind, Size2 } from '../spec.ts';
 import type { LayerContext } from './context.ts';
-import type { Step } from './step.ts';
+import type { KindStep } from './step.ts';
 
 export type LayerOf<K extends LayerKind> = Extract<Layer, { kind: K }>;
 
@@ -39,7 +39,7 @@ export interface LayerKindModule<K extends LayerKind> {
    * The framework-neutral steps the code writers spell (Keras, PyTorch, tfjs);
    * `flattened` says whether a layer before has already flattened the maps.
    */
-  steps(layer: LayerOf<K>, flattened: boolean): Step[];
+  steps(layer: LayerOf<K>, flattened: boolean): KindStep<K>[];
   /** What one unit reads of the layer before, for receptive fields and for flattening. */
   sees(layer: LayerOf<K>): LayerSight;
   /** Maps (or units) the layer gives, from the maps it reads. */
