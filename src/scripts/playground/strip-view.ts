@@ -32,7 +32,10 @@ export function stripView(root: ParentNode) {
     compose(digits: readonly StripDigit[]): Strip {
       const strip = composeStrip(digits.map((digit) => digit.pixels));
       paintInk(canvas, inkLevelsOf(strip.input), strip.width, strip.height);
-      canvas.setAttribute('aria-label', `A strip of ${digits.length} digits, ${strip.width} pixels wide and ${LENET_SIDE} high`);
+      canvas.setAttribute(
+        'aria-label',
+        `A strip of ${digits.length} digits, ${strip.width} pixels wide and ${LENET_SIDE} high`,
+      );
       return strip;
     },
     showAnswers(strip: Strip, digits: readonly StripDigit[], answers: readonly number[]) {
