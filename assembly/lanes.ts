@@ -529,15 +529,28 @@ export function denseBackward(
   return v128.bitselect(x, f32x4.div(p, q), small);
 }
 
-// Activations: 0 identity, 1 the paper's scaled tanh 1.7159 tanh(2a/3), 2 tanh, 3 sigmoid, 4 ReLU.
-const A: f32 = 1.7159;
-const S: f32 = 2.0 / 3.0;
+// Activations, numbered as ACTIVATION_CODE in src/lib/lanes/activation-code.ts says: 0 identity,
+// 1 the paper's scaled tanh A tanh(S a), 2 tanh, 3 sigmoid, 4 ReLU. Any other number traps: a new
+// activation must be written here, not run as another one. A and S are not written here but
+// handed over by setScaledTanh from src/lib/lenet/activation.ts; NaN until then, so that an
+// instance that missed the call shows it in every output.
+let A: f32 = NaN;
+let S: f32 = NaN;
+
+/** The paper's A and S, from the one place they are written; every instance gets them before its first call. */
+export function setScaledTanh(amplitude: f32, slope: f32): void {
+  A = amplitude;
+  S = slope;
+}
 
 /** Replaces each sum by the activation's output. */
 export function activate(values: usize, count: i32, kind: i32): void {
   const end = at(values, count);
+  if (kind == 0) return;
   if (kind == 1) {
-    for (let p = values; p < end; p += 16) v128.store(p, f32x4.mul(f32x4.splat(A), tanh4(f32x4.mul(v128.load(p), f32x4.splat(S)))));
+    const a = f32x4.splat(A);
+    const s = f32x4.splat(S);
+    for (let p = values; p < end; p += 16) v128.store(p, f32x4.mul(a, tanh4(f32x4.mul(v128.load(p), s))));
   } else if (kind == 2) {
     for (let p = values; p < end; p += 16) v128.store(p, tanh4(v128.load(p)));
   } else if (kind == 3) {
@@ -546,12 +559,15 @@ export function activate(values: usize, count: i32, kind: i32): void {
     }
   } else if (kind == 4) {
     for (let p = values; p < end; p += 16) v128.store(p, f32x4.max(v128.load(p), f32x4.splat(0)));
+  } else {
+    unreachable();
   }
 }
 
 /** delta *= the activation's slope, found from its output. */
 export function activationSlope(delta: usize, output: usize, count: i32, kind: i32): void {
   if (kind == 0) return;
+  if (kind < 1 || kind > 4) unreachable();
   for (let i = 0; i < count; i++) {
     const target = at(delta, i);
     const y = v128.load(at(output, i));
@@ -559,7 +575,7 @@ export function activationSlope(delta: usize, output: usize, count: i32, kind: i
     if (kind == 1) slope = f32x4.mul(f32x4.splat(S), f32x4.sub(f32x4.splat(A), f32x4.mul(y, f32x4.div(y, f32x4.splat(A)))));
     else if (kind == 2) slope = f32x4.sub(f32x4.splat(1), f32x4.mul(y, y));
     else if (kind == 3) slope = f32x4.mul(y, f32x4.sub(f32x4.splat(1), y));
-    else slope = v128.and(f32x4.gt(y, f32x4.splat(0)), f32x4.splat(1));
+    else slope = v128.and(f32x4.gt(y, f32x4.splat(0)), f32x4.splat(1)); // 4, ReLU: checked above
     v128.store(target, f32x4.mul(v128.load(target), slope));
   }
 }

@@ -3,8 +3,15 @@
 // Values run maps-first; pointers are byte offsets of f64 arrays; links (i32) list,
 // per output map, how many input maps it reads and which, kernels in the same order.
 
-const A: f64 = 1.7159;
-const S: f64 = 2.0 / 3.0;
+// The paper's A and S of f(a) = A tanh(S a), handed over by setScaledTanh from
+// src/lib/lenet/activation.ts, the one place they are written; NaN until then.
+let A: f64 = NaN;
+let S: f64 = NaN;
+
+export function setScaledTanh(amplitude: f64, slope: f64): void {
+  A = amplitude;
+  S = slope;
+}
 
 @inline function f64At(base: usize, index: i32): usize {
   return base + (<usize>index << 3);

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstOfEachClass, mnistSetFromIdx, packGuideDigits } from '../src/lib/mnist/index.ts';
 import { packGuideWeights } from '../src/lib/weights/guide-weights.ts';
-import { PRETRAINED_MODELS } from '../src/lib/weights/pretrained.ts';
+import { PRETRAINED_MODELS } from '../src/lib/weights/pretrained-models.ts';
 import { MNIST_FILES, readMnistFile } from './support/mnist-files.ts';
 
 const root = join(import.meta.dirname, '..', 'public');

@@ -5,11 +5,3 @@ export function required<T extends Element = HTMLElement>(root: ParentNode, sele
   if (!element) throw new Error(`The page lacks ${selector}.`);
   return element;
 }
-
-export const percent = (share: number, digits = 1) => `${(share * 100).toFixed(digits)}%`;
-
-export function duration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return '–';
-  const whole = Math.round(seconds);
-  return whole < 60 ? `${whole} s` : `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
-}

@@ -39,3 +39,12 @@ describe("the training page's account of the recipe's initialisation", () => {
     expect(largest).toBeGreaterThan(Number(FACTS.initRange) / (Number(FACTS.s2FanInWithBias) + 1));
   });
 });
+
+describe("the results page's account of the paper's recipe", () => {
+  it('says the schedule as the paper gives it, from the one copy of it', () => {
+    expect(FACTS.scheduleInWords).toBe(
+      '0.0005 for two passes, 0.0002 for three, 0.0001 for three, 0.00005 for four, 0.00001 after',
+    );
+    expect(FACTS.largestUnscaledStep).toBe('0.025');
+  });
+});

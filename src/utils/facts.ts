@@ -2,14 +2,17 @@ import {
   FIGURE_NINE,
   FIGURE_NINE_UNCERTAINTY_PERCENT,
   INPUT_LEVELS,
+  LENET5_INPUT_SIDE,
   LENET5_RESULT,
   MNIST_FIELD,
   PAPER,
   PAPER_TRAINING,
+  type LearningRateStep,
 } from '../lib/paper/index.ts';
 import { analyze, BUILT_PRESETS, formatCount, layerNamed, LENET1, LENET1_ENTRY, preset } from '../lib/lenet/index.ts';
 import { sdlmNetwork } from '../lib/sdlm/network.ts';
-import { pretrainedMetadata } from './pretrained.ts';
+import { pretrainedMetadata } from './pretrained-metadata.ts';
+import type { PretrainedModel } from '../lib/weights/pretrained-models.ts';
 import { recipeRun } from './recipe-run.ts';
 import { seedSpread } from './recipe-spread.ts';
 import { WASM_SDLM_RUNNER } from '../lib/sdlm/wasm-runner.ts';
@@ -19,12 +22,12 @@ const measured = trainingSetStatistics();
 
 /** The smallest square input at which the paper's C5 has more than one position. */
 function c5GrowsAt(): string {
-  for (let side = 32; side <= 64; side++) {
+  for (let side = LENET5_INPUT_SIDE; side <= 2 * LENET5_INPUT_SIDE; side++) {
     const result = analyze(preset('paper'), { height: side, width: side });
     const c5 = result.ok ? layerNamed(result.value, 'C5') : undefined;
     if (c5 && c5.shape.height > 1) return `${side}x${side}`;
   }
-  throw new Error('C5 never grows between 32x32 and 64x64.');
+  throw new Error(`C5 never grows between ${LENET5_INPUT_SIDE}x${LENET5_INPUT_SIDE} and twice that.`);
 }
 
 const percent = (value: number) => `${value}%`;
@@ -60,11 +63,10 @@ function reportedPercent(): number {
   if (!reported) throw new Error("LeNet-1's registry entry lacks the paper's test error.");
   return reported.percent;
 }
-const errorPercent = (name: 'paper' | 'modern' | 'lenet1') =>
-  `${(pretrainedMetadata(name).testError * 100).toFixed(2)}%`;
+const errorPercent = (name: PretrainedModel) => `${(pretrainedMetadata(name).testError * 100).toFixed(2)}%`;
 
 /** "five seeds, 1.43% to 1.74%": the spread of a shipped model's recipe over the seeds it was run with. */
-function pretrainedSeedSpread(name: 'lenet1'): string {
+function pretrainedSeedSpread(name: PretrainedModel): string {
   const errors = Object.values(pretrainedMetadata(name).seedTestErrors ?? {});
   if (errors.length < 2) throw new Error(`The ${name} model records no spread over seeds.`);
   const shown = (value: number) => `${(value * 100).toFixed(2)}%`;
@@ -119,6 +121,20 @@ function fanIns(name: 'C1' | 'S2') {
 }
 const c1FanIn = fanIns('C1');
 const s2FanIn = fanIns('S2');
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** The paper's schedule as a sentence: each rate, for how many passes, and the last "after". */
+function scheduleInWords(): string {
+  const steps: readonly LearningRateStep[] = PAPER_TRAINING.schedule;
+  return steps
+    .map(({ fromPass, toPass, rate }, index) => {
+      if (toPass === undefined) return `${rate} after`;
+      const passes = NUMBER_WORDS[toPass - fromPass + 1] ?? String(toPass - fromPass + 1);
+      return index === 0 ? `${rate} for ${passes} passes` : `${rate} for ${passes}`;
+    })
+    .join(', ');
+}
+
 const initBound = (fanIn: number) => (PAPER_TRAINING.initRange / fanIn).toFixed(3);
 
 /** The site's multiply-adds for the paper's LeNet-5: one per use of a weight, as the explorer counts them. */
@@ -144,6 +160,8 @@ export const FACTS = {
   passes: String(PAPER_TRAINING.passes),
   mu: String(PAPER_TRAINING.mu),
   hessianSamples: String(PAPER_TRAINING.hessianSamples),
+  scheduleInWords: scheduleInWords(),
+  largestUnscaledStep: String(PAPER_TRAINING.schedule[0]!.rate / PAPER_TRAINING.mu),
   background: String(INPUT_LEVELS.background),
   foreground: String(INPUT_LEVELS.foreground),
   mnistBox: `${MNIST_FIELD.box}x${MNIST_FIELD.box}`,

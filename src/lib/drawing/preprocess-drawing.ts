@@ -1,10 +1,11 @@
 import { MNIST_SIDE, toLenetInput } from '../mnist/preprocess.ts';
+import { MNIST_FIELD } from '../paper/training.ts';
 import { centreIn } from './centre.ts';
 import { fitInto } from './fit.ts';
 import { boundingBox, type Box, type Ink } from './ink.ts';
 
 /** MNIST's digits were scaled to fit a 20x20 box, then centred by mass in 28x28. */
-export const FIT_SIDE = 20;
+export const FIT_SIDE = MNIST_FIELD.box;
 
 /** Below this share of the pad's side, a mark is too small to read as a digit. */
 export const SMALLEST_SHARE = 0.1;

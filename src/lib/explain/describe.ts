@@ -47,8 +47,9 @@ export function signedSum(terms: readonly { value: number; label?: string }[]): 
 /** The squashing as a formula with the unit's numbers in it. */
 export function squashingText({ sum, activation, output }: Squashing): string {
   const a = figure(sum);
+  const slope = `${SCALED_TANH.slopeFraction.numerator}/${SCALED_TANH.slopeFraction.denominator}`;
   const formulas: Record<Activation, string> = {
-    'scaled-tanh': `f(a) = ${SCALED_TANH.amplitude} tanh(2/3 × ${a}) = ${figure(output)}`,
+    'scaled-tanh': `f(a) = ${SCALED_TANH.amplitude} tanh(${slope} × ${a}) = ${figure(output)}`,
     tanh: `f(a) = tanh(${a}) = ${figure(output)}`,
     sigmoid: `f(a) = 1 / (1 + e^(−${a})) = ${figure(output)}`,
     relu: `f(a) = max(0, ${a}) = ${figure(output)}`,

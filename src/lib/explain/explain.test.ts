@@ -8,7 +8,7 @@ import { loadModel } from '../model/artifacts.ts';
 import { Inspector } from '../model/inspect.ts';
 import { realMnist } from '../model/test-support.ts';
 import { tf } from '../model/tf.ts';
-import { PRETRAINED_MODELS } from '../weights/pretrained.ts';
+import { PRETRAINED_MODELS } from '../weights/pretrained-models.ts';
 import { committedModel } from '../weights/test-support.ts';
 import { explainUnit, type Computation } from './explain.ts';
 import type { UnitWork } from './work.ts';

@@ -26,6 +26,7 @@ import type {
   DistanceWork,
   SubsamplingWork,
   UnitWork,
+  WorkByKind,
 } from './work.ts';
 
 /** One digit's trip through a network: what every unit's explanation reads. */
@@ -45,7 +46,7 @@ interface Context<L extends Layer> {
   readonly base: { layer: string; unit: Unit; spatial: boolean; window: Span; image: Span };
 }
 
-type Explainer<K extends LayerKind> = (context: Context<Extract<Layer, { kind: K }>>) => UnitWork;
+type Explainer<K extends LayerKind> = (context: Context<Extract<Layer, { kind: K }>>) => WorkByKind[K];
 
 const position = (maps: Maps, unit: Unit) => (unit.y * maps.width + unit.x) * maps.channels + unit.map;
 

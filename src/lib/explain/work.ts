@@ -1,4 +1,5 @@
 import type { Activation } from '../lenet/activation.ts';
+import type { EveryKind } from '../lenet/spec.ts';
 import type { Span, Unit } from './unit.ts';
 
 /** One input map's share of a convolution unit: its kernel, the window it covers, and their products summed. */
@@ -76,5 +77,14 @@ export interface SoftmaxWork extends WorkOf<'softmax'> {
   readonly answer: number;
 }
 
+/** What a unit of each kind computed: a new kind is a type error here until it says (and explain.ts computes it). */
+export type WorkByKind = EveryKind<{
+  input: InputWork;
+  convolution: ConvolutionWork;
+  subsampling: SubsamplingWork;
+  full: FullWork;
+  output: DistanceWork | SoftmaxWork;
+}>;
+
 /** What one unit computed on this digit, with the numbers it used. */
-export type UnitWork = InputWork | ConvolutionWork | SubsamplingWork | FullWork | DistanceWork | SoftmaxWork;
+export type UnitWork = WorkByKind[keyof WorkByKind];

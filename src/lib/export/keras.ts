@@ -1,13 +1,25 @@
-import { SCALED_TANH } from '../lenet/activation.ts';
+import { SCALED_TANH, SLOPE_IN_CODE, type Activation } from '../lenet/activation.ts';
 import { codeName } from '../lenet/names.ts';
 import type { Size2 } from '../lenet/spec.ts';
 import { prototypeLiteral, tableLiteral, tablesOf, constantName, withComment, type Plan, type Step } from './plan.ts';
+
+const builtIn = (activation: string) => (name: string) => `keras.layers.Activation("${activation}", name=${name})`;
+
+/** Each activation as a Keras layer, given its quoted name: a new activation is a type error here. */
+const KERAS_ACTIVATIONS: Readonly<Record<Activation, (name: string) => string>> = {
+  'scaled-tanh': (name) => `ScaledTanh(name=${name})`,
+  tanh: builtIn('tanh'),
+  sigmoid: builtIn('sigmoid'),
+  relu: builtIn('relu'),
+  softmax: builtIn('softmax'),
+  identity: builtIn('linear'),
+};
 
 const LAYERS = {
   scaledTanh: `class ScaledTanh(keras.layers.Layer):
     """f(a) = A tanh(S a), the paper's squashing function."""
     def call(self, x):
-        return ${SCALED_TANH.amplitude} * tf.tanh(2 / 3 * x)
+        return ${SCALED_TANH.amplitude} * tf.tanh(${SLOPE_IN_CODE} * x)
 `,
   subsampling: `class TrainableSubsampling(keras.layers.Layer):
     """Sum of each window, times a trainable coefficient, plus a bias, per map."""
@@ -74,11 +86,7 @@ function layersOf(step: Step): { code: string; comment?: string }[] {
         : [{ code: `keras.layers.AveragePooling2D(${pair(step.window)}, ${step.stride}, ${name})` }];
     }
     case 'activation':
-      return [
-        step.activation === 'scaled-tanh'
-          ? { code: `ScaledTanh(name=${quoted(step.name)})` }
-          : { code: `keras.layers.Activation("${step.activation}", name=${quoted(step.name)})` },
-      ];
+      return [{ code: KERAS_ACTIVATIONS[step.activation](quoted(step.name)) }];
     case 'flatten':
       return [{ code: `keras.layers.Flatten(name=${quoted(step.name)})` }];
     case 'dense':

@@ -1,4 +1,4 @@
-import { SCALED_TANH } from '../lenet/activation.ts';
+import { SCALED_TANH, SLOPE_IN_CODE, type Activation } from '../lenet/activation.ts';
 import { torchName } from '../lenet/names.ts';
 import type { Size2 } from '../lenet/spec.ts';
 import { prototypeLiteral, tableLiteral, tablesOf, constantName, withComment, type Plan, type Step } from './plan.ts';
@@ -7,7 +7,7 @@ const MODULES = {
   scaledTanh: `class ScaledTanh(nn.Module):
     """f(a) = A tanh(S a), the paper's squashing function."""
     def forward(self, x):
-        return ${SCALED_TANH.amplitude} * torch.tanh(2 / 3 * x)
+        return ${SCALED_TANH.amplitude} * torch.tanh(${SLOPE_IN_CODE} * x)
 `,
   subsampling: `class TrainableSubsampling(nn.Module):
     """Sum of each window, times a trainable coefficient, plus a bias, per map."""
@@ -51,14 +51,15 @@ const MODULES = {
 `,
 };
 
-const ACTIVATIONS = {
+/** Each activation as a PyTorch module: a new activation is a type error here. */
+const ACTIVATIONS: Readonly<Record<Activation, string>> = {
   'scaled-tanh': 'ScaledTanh()',
   tanh: 'nn.Tanh()',
   sigmoid: 'nn.Sigmoid()',
   relu: 'nn.ReLU()',
   softmax: 'nn.Softmax(dim=1)',
   identity: 'nn.Identity()',
-} as const;
+};
 
 const pair = ({ height, width }: Size2) => (height === width ? `${height}` : `(${height}, ${width})`);
 const sameAsWindow = (window: Size2, stride: number) => window.height === stride && window.width === stride;

@@ -1,14 +1,27 @@
-import { SCALED_TANH } from '../lenet/activation.ts';
+import { SCALED_TANH, SLOPE_IN_CODE, type Activation } from '../lenet/activation.ts';
 import { codeName } from '../lenet/names.ts';
 import type { Size2 } from '../lenet/spec.ts';
 import { constantName, prototypeLiteral, tableLiteral, tablesOf, withComment, type Plan, type Step } from './plan.ts';
+
+const builtIn = (activation: string) => (name: string) =>
+  `tf.layers.activation({ activation: '${activation}', name: '${name}' })`;
+
+/** Each activation as a tfjs layer, given its name: a new activation is a type error here. */
+const TFJS_ACTIVATIONS: Readonly<Record<Activation, (name: string) => string>> = {
+  'scaled-tanh': (name) => `new ScaledTanh({ name: '${name}' })`,
+  tanh: builtIn('tanh'),
+  sigmoid: builtIn('sigmoid'),
+  relu: builtIn('relu'),
+  softmax: builtIn('softmax'),
+  identity: builtIn('linear'),
+};
 
 const CLASSES = {
   scaledTanh: `// f(a) = A tanh(S a), the paper's squashing function.
 class ScaledTanh extends tf.layers.Layer {
   static className = 'ScaledTanh';
   call(inputs) {
-    return tf.tidy(() => tf.mul(${SCALED_TANH.amplitude}, tf.tanh(tf.mul(2 / 3, [inputs].flat()[0]))));
+    return tf.tidy(() => tf.mul(${SCALED_TANH.amplitude}, tf.tanh(tf.mul(${SLOPE_IN_CODE}, [inputs].flat()[0]))));
   }
 }
 `,
@@ -116,11 +129,7 @@ function layersOf(step: Step): { code: string; comment?: string }[] {
             },
       ];
     case 'activation':
-      return [
-        step.activation === 'scaled-tanh'
-          ? { code: `new ScaledTanh({ name: '${codeName(step.name)}' })` }
-          : { code: `tf.layers.activation({ activation: '${step.activation}', name: '${codeName(step.name)}' })` },
-      ];
+      return [{ code: TFJS_ACTIVATIONS[step.activation](codeName(step.name)) }];
     case 'flatten':
       return [{ code: `tf.layers.flatten({ name: '${codeName(step.name)}' })` }];
     case 'dense':

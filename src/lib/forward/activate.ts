@@ -1,7 +1,8 @@
 import { scaledTanh, type Activation } from '../lenet/activation.ts';
 import type { Maps } from './maps.ts';
 
-const POINTWISE: Readonly<Record<Exclude<Activation, 'softmax'>, (a: number) => number>> = {
+/** Each activation that squashes one sum at a time; the oracle for the wasm kernels' too. */
+export const POINTWISE: Readonly<Record<Exclude<Activation, 'softmax'>, (a: number) => number>> = {
   'scaled-tanh': scaledTanh,
   tanh: Math.tanh,
   sigmoid: (a) => 1 / (1 + Math.exp(-a)),

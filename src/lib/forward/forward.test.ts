@@ -8,7 +8,7 @@ import { classifierOf } from '../model/classifier.ts';
 import { perDigit } from '../model/loss.ts';
 import { realMnist } from '../model/test-support.ts';
 import { tf } from '../model/tf.ts';
-import { PRETRAINED_MODELS } from '../weights/pretrained.ts';
+import { PRETRAINED_MODELS } from '../weights/pretrained-models.ts';
 import { UNUSUAL_SPECS } from '../lenet/test-support.ts';
 import { modelOf } from '../model/build.ts';
 import { namedWeights } from '../model/named-weights.ts';

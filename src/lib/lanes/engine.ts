@@ -7,7 +7,7 @@ import { bitsOf, floatOf, type LaneHelperStart } from './helper.ts';
 import { pagesFor } from './layout.ts';
 import { CONTROL, FORWARD, laneMemoryMap, TRAIN, type LaneMemoryMap } from './memory-map.ts';
 import type { LanePlan } from './plan.ts';
-import type { LaneSlot, SharedBuffers } from './slot.ts';
+import type { ThreadStep, SharedBuffers } from './thread-step.ts';
 
 const BETA1 = 0.9;
 const BETA2 = 0.999;
@@ -18,9 +18,9 @@ const HELPER_PATIENCE_MS = 5000;
 
 /**
  * Trains a network of the lane plan with Adam, in one wasm memory: the
- * parameters, Adam's moments, the batch, and one slot of working memory per
- * thread. With a helper thread, which shares the memory, each batch is split
- * between the two slots and their gradients added before the step.
+ * parameters, Adam's moments, the batch, and one thread step (working memory)
+ * per thread. With a helper thread, which shares the memory, each batch is split
+ * between the two threads and their gradients added before the step.
  */
 export class LaneEngine {
   readonly plan: LanePlan;
@@ -30,7 +30,7 @@ export class LaneEngine {
   private readonly module: WebAssembly.Module;
   private readonly map: LaneMemoryMap;
   private readonly shared: SharedBuffers;
-  private readonly slot: LaneSlot;
+  private readonly mainThread: ThreadStep;
   private readonly control: Int32Array;
   private helperLost = false;
   private steps = 0;
@@ -49,8 +49,8 @@ export class LaneEngine {
     this.map = map;
     this.capacity = map.capacity;
     this.shared = map.shared;
-    this.slot = map.slots[0]!;
-    this.slot.bind(kernels, memory.buffer);
+    this.mainThread = map.threadSteps[0]!;
+    this.mainThread.bind(kernels, memory.buffer);
     this.control = new Int32Array(memory.buffer, map.control, CONTROL.words);
     const rbf = plan.layers.at(-1);
     if (rbf?.kind === 'rbf') this.floats(this.shared.prototypes, rbf.units * rbf.inputs).set(PROTOTYPES.flat());
@@ -78,15 +78,15 @@ export class LaneEngine {
     return new LaneEngine(plan, kernels, memory, module, map);
   }
 
-  /** The message that starts helper thread `slot` (1 and up) with `runLaneHelper`. */
-  helperStart(slot = 1): LaneHelperStart {
+  /** The message that starts helper thread `thread` (1 and up) with `runLaneHelper`. */
+  helperStart(thread = 1): LaneHelperStart {
     return {
       module: this.module,
       memory: this.memory,
       plan: this.plan,
       capacity: this.capacity,
-      threads: this.map.slots.length,
-      slot,
+      threads: this.map.threadSteps.length,
+      thread,
     };
   }
 
@@ -96,7 +96,7 @@ export class LaneEngine {
   }
 
   private helperReady(): boolean {
-    return this.map.slots.length > 1 && !this.helperLost && Atomics.load(this.control, CONTROL.ready) === 1;
+    return this.map.threadSteps.length > 1 && !this.helperLost && Atomics.load(this.control, CONTROL.ready) === 1;
   }
 
   private floats(at: number, count: number): Float32Array {
@@ -154,15 +154,19 @@ export class LaneEngine {
     const scale = 1 / batch.count;
     const mine = this.share(batch.count);
     const job = mine < batch.count ? this.dispatch(TRAIN, mine, batch.count - mine, scale) : 0;
-    this.kernels.fill(this.slot.gradients, this.plan.paddedParameters, 0);
-    let loss = this.slot.trainDigits(0, mine, scale);
+    this.kernels.fill(this.mainThread.gradients, this.plan.paddedParameters, 0);
+    let loss = this.mainThread.trainDigits(0, mine, scale);
     if (job && this.finished(job)) {
       loss += floatOf(Atomics.load(this.control, CONTROL.loss));
-      this.kernels.accumulate(this.slot.gradients, this.map.slots[1]!.gradients, this.plan.paddedParameters * 4);
+      this.kernels.accumulate(
+        this.mainThread.gradients,
+        this.map.threadSteps[1]!.gradients,
+        this.plan.paddedParameters * 4,
+      );
     } else if (job) {
-      loss += this.slot.trainDigits(mine, batch.count - mine, scale);
+      loss += this.mainThread.trainDigits(mine, batch.count - mine, scale);
     }
-    this.kernels.reduceLanes(this.map.summed, this.slot.gradients, this.plan.paddedParameters);
+    this.kernels.reduceLanes(this.map.summed, this.mainThread.gradients, this.plan.paddedParameters);
     return loss / batch.count;
   }
 
@@ -229,8 +233,8 @@ export class LaneEngine {
       this.floats(this.shared.inputs, chunk * size).set(inputs.subarray(start * size, (start + chunk) * size));
       const mine = this.share(chunk);
       const job = mine < chunk ? this.dispatch(FORWARD, mine, chunk - mine) : 0;
-      this.slot.forwardDigits(0, mine, results);
-      if (job && !this.finished(job)) this.slot.forwardDigits(mine, chunk - mine, results);
+      this.mainThread.forwardDigits(0, mine, results);
+      if (job && !this.finished(job)) this.mainThread.forwardDigits(mine, chunk - mine, results);
       result.set(results.subarray(0, chunk * classes), start * classes);
     }
     return result;

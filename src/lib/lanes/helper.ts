@@ -2,15 +2,15 @@ import { instantiateLanes } from './kernels.ts';
 import { CONTROL, FORWARD, laneMemoryMap } from './memory-map.ts';
 import type { LanePlan } from './plan.ts';
 
-/** What the main thread sends a helper thread once: everything it needs to find its slot. */
+/** What the main thread sends a helper thread once: everything it needs to find its working memory. */
 export interface LaneHelperStart {
   readonly module: WebAssembly.Module;
   readonly memory: WebAssembly.Memory;
   readonly plan: LanePlan;
   readonly capacity: number;
   readonly threads: number;
-  /** Which slot is the helper's (1 and up). */
-  readonly slot: number;
+  /** Which thread the helper is (1 and up). */
+  readonly thread: number;
 }
 
 const floatOf = (bits: number) => new Float32Array(Int32Array.of(bits).buffer)[0]!;
@@ -19,14 +19,14 @@ export { floatOf };
 
 /**
  * A helper thread's life: it waits for a job, trains its share of the batch on
- * its own slot (or runs its share of a chunk forward), says it is done, and waits again, until its worker is terminated.
+ * its own working memory (or runs its share of a chunk forward), says it is done, and waits again, until its worker is terminated.
  */
 export async function runLaneHelper(start: LaneHelperStart): Promise<never> {
   const map = laneMemoryMap(start.plan, start.capacity, start.threads);
-  const slot = map.slots[start.slot]!;
+  const thread = map.threadSteps[start.thread]!;
   const kernels = await instantiateLanes(start.module, start.memory);
   const buffer = start.memory.buffer;
-  slot.bind(kernels, buffer);
+  thread.bind(kernels, buffer);
   const control = new Int32Array(buffer, map.control, CONTROL.words);
   const results = new Float32Array(buffer, map.results, start.capacity * start.plan.classes);
   // Read before saying ready: a job posted after that must count as new.
@@ -39,11 +39,11 @@ export async function runLaneHelper(start: LaneHelperStart): Promise<never> {
     const first = Atomics.load(control, CONTROL.first);
     const count = Atomics.load(control, CONTROL.count);
     if (Atomics.load(control, CONTROL.command) === FORWARD) {
-      slot.forwardDigits(first, count, results);
+      thread.forwardDigits(first, count, results);
     } else {
       const scale = floatOf(Atomics.load(control, CONTROL.scale));
-      kernels.fill(slot.gradients, start.plan.paddedParameters, 0);
-      Atomics.store(control, CONTROL.loss, bitsOf(slot.trainDigits(first, count, scale)));
+      kernels.fill(thread.gradients, start.plan.paddedParameters, 0);
+      Atomics.store(control, CONTROL.loss, bitsOf(thread.trainDigits(first, count, scale)));
     }
     Atomics.store(control, CONTROL.done, seen);
     Atomics.notify(control, CONTROL.done);

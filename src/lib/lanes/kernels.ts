@@ -1,3 +1,5 @@
+import { SCALED_TANH } from '../lenet/activation.ts';
+
 /** The exports of `assembly/lanes.ts`: pointers are byte offsets into the shared memory. */
 export interface LaneKernels {
   fill(target: number, count: number, value: number): void;
@@ -87,7 +89,38 @@ export interface LaneKernels {
     secondCorrection: number,
   ): void;
   accumulate(target: number, source: number, count: number): void;
+  /** Hands over the paper's A and S, written once in src/lib/lenet/activation.ts. */
+  setScaledTanh(amplitude: number, slope: number): void;
 }
+
+/** Every export of assembly/lanes.ts; a test holds each build to this list, and the type to the interface. */
+export const LANE_KERNEL_NAMES = [
+  'fill',
+  'interleave',
+  'correlateMaps',
+  'kernelGradients',
+  'planeGradient',
+  'scatters',
+  'reduceLanes',
+  'padPlane',
+  'subsample',
+  'subsampleBackward',
+  'dense',
+  'denseBackward',
+  'setScaledTanh',
+  'activate',
+  'activationSlope',
+  'softmaxLoss',
+  'rbf',
+  'mapLoss',
+  'rbfBackward',
+  'adam',
+  'accumulate',
+] as const satisfies readonly (keyof LaneKernels)[];
+
+type Unlisted = Exclude<keyof LaneKernels, (typeof LANE_KERNEL_NAMES)[number]>;
+/** Fails to compile while a kernel of the interface is missing from the list. */
+export const LANE_LIST_IS_COMPLETE: [Unlisted] extends [never] ? true : Unlisted = true;
 
 /** The two builds: with relaxed SIMD's fused multiply-add where the engine has it, and without. */
 export type LaneBuild = 'relaxed' | 'simd';
@@ -132,5 +165,7 @@ export function laneBuildFor(
 /** Instantiates a compiled build on `memory`, which it shares with any other instance on the same memory. */
 export async function instantiateLanes(module: WebAssembly.Module, memory: WebAssembly.Memory): Promise<LaneKernels> {
   const instance = await WebAssembly.instantiate(module, { env: { memory, abort: () => undefined } });
-  return instance.exports as unknown as LaneKernels;
+  const kernels = instance.exports as unknown as LaneKernels;
+  kernels.setScaledTanh(SCALED_TANH.amplitude, SCALED_TANH.slope);
+  return kernels;
 }

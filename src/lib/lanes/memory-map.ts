@@ -1,6 +1,6 @@
 import { Layout } from './layout.ts';
 import type { LanePlan } from './plan.ts';
-import { LaneSlot, type SharedBuffers } from './slot.ts';
+import { ThreadStep, type SharedBuffers } from './thread-step.ts';
 
 /** Words of the control block that the threads share, as 32-bit integers (see helper.ts). */
 export const CONTROL = {
@@ -21,7 +21,7 @@ export const CONTROL = {
   words: 8,
 } as const;
 
-/** Jobs: train on digits (gradients into the helper's slot), or run them forward (outputs into `results`). */
+/** Jobs: train on digits (gradients into the helper's gradients), or run them forward (outputs into `results`). */
 export const TRAIN = 1;
 export const FORWARD = 2;
 
@@ -40,8 +40,8 @@ export interface LaneMemoryMap {
   readonly control: number;
   /** The output layer's values, digit by digit, when the threads run a chunk forward. */
   readonly results: number;
-  /** One working slot per thread; slot 0 is the main thread's. */
-  readonly slots: readonly LaneSlot[];
+  /** Each thread's step: its working memory and how it runs a group of digits; 0 is the main thread's. */
+  readonly threadSteps: readonly ThreadStep[];
   readonly bytes: number;
 }
 
@@ -58,6 +58,6 @@ export function laneMemoryMap(plan: LanePlan, capacity: number, threads: number)
   const control = layout.floats(CONTROL.words);
   const results = layout.floats(capacity * plan.classes);
   const shared = { parameters, prototypes, inputs, labels };
-  const slots = Array.from({ length: threads }, () => new LaneSlot(plan, shared, layout));
-  return { capacity, shared, first, second, summed, control, results, slots, bytes: layout.size };
+  const threadSteps = Array.from({ length: threads }, () => new ThreadStep(plan, shared, layout));
+  return { capacity, shared, first, second, summed, control, results, threadSteps, bytes: layout.size };
 }

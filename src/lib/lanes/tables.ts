@@ -35,7 +35,7 @@ export const tableBound = (layers: readonly LaneLayer[]): number =>
     4,
   );
 
-/** Byte offsets of a convolution's working memory in one slot. */
+/** Byte offsets of a convolution's working memory in one thread step. */
 export interface ConvolutionMemory {
   readonly below: number;
   /** The layer below's gradient, or 0 for the first layer. */

@@ -1,4 +1,4 @@
-import { NOTHING_DROPPED, sumTotals, volume, type LayerFigures, type Shape, type Totals } from './figures.ts';
+import { NOTHING_DROPPED, sumTotals, volume, type LayerCounts, type Shape, type Totals } from './counts.ts';
 import { checkInputSize } from './input-size.ts';
 import { checkLayerFields } from './check-layer-fields.ts';
 import { kindOf } from './kinds/index.ts';
@@ -8,11 +8,11 @@ import type { Layer, NetworkSpec, Size2 } from './spec.ts';
 export interface Analysis {
   readonly network: NetworkSpec;
   readonly input: Size2;
-  readonly layers: readonly LayerFigures[];
+  readonly layers: readonly LayerCounts[];
   readonly totals: Totals;
 }
 
-function inputFigures(layer: Layer, shape: Shape): LayerFigures {
+function inputFigures(layer: Layer, shape: Shape): LayerCounts {
   const zero = { weights: 0, biases: 0, trainable: 0, fixed: 0, connections: 0, macs: 0 };
   return {
     name: layer.name,
@@ -33,11 +33,11 @@ export interface PartialAnalysis {
   readonly error: LenetError;
 }
 
-function analyzeLayers(network: NetworkSpec, input: Size2): { figures: LayerFigures[]; error?: LenetError } {
+function analyzeLayers(network: NetworkSpec, input: Size2): { figures: LayerCounts[]; error?: LenetError } {
   const [first, ...rest] = network.layers;
   const firstChecked = checkLayerFields(first);
   if (!firstChecked.ok) return { figures: [], error: firstChecked.error };
-  const figures: LayerFigures[] = [inputFigures(first, { channels: first.channels, ...input })];
+  const figures: LayerCounts[] = [inputFigures(first, { channels: first.channels, ...input })];
   for (const layer of rest) {
     const previous = figures[figures.length - 1]!;
     const checked = checkLayerFields(layer);
@@ -49,7 +49,7 @@ function analyzeLayers(network: NetworkSpec, input: Size2): { figures: LayerFigu
   return { figures };
 }
 
-const assemble = (network: NetworkSpec, input: Size2, figures: LayerFigures[]): Analysis => ({
+const assemble = (network: NetworkSpec, input: Size2, figures: LayerCounts[]): Analysis => ({
   network:
     figures.length === network.layers.length
       ? network
@@ -81,6 +81,6 @@ export function analyzeUntilFailure(network: NetworkSpec, input: Size2): Partial
 }
 
 /** The figures of the layer with this name, if the analysis has one. */
-export function layerNamed(analysis: Analysis, name: string): LayerFigures | undefined {
+export function layerNamed(analysis: Analysis, name: string): LayerCounts | undefined {
   return analysis.layers.find((layer) => layer.name === name);
 }

@@ -8,7 +8,10 @@ import { KINDS, kindOf } from './kinds/index.ts';
 /** The kinds a reader can add after the input. */
 export type AddableKind = Exclude<LayerKind, 'input'>;
 
-export const ADDABLE_KINDS: readonly AddableKind[] = ['convolution', 'subsampling', 'full', 'output'];
+/** Every kind of KINDS but the input, in its order: a new kind is offered as soon as it is registered. */
+export const ADDABLE_KINDS: readonly AddableKind[] = (Object.keys(KINDS) as LayerKind[]).filter(
+  (kind): kind is AddableKind => kind !== 'input',
+);
 
 const PREFIX: Readonly<Record<AddableKind, string>> = { convolution: 'C', subsampling: 'S', full: 'F', output: 'Out' };
 

@@ -1,4 +1,4 @@
-import type { FilterShape, Shape } from './figures.ts';
+import type { FilterShape, Shape } from './counts.ts';
 
 const grouping = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 

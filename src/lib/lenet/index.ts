@@ -1,6 +1,6 @@
 export * from './activation.ts';
 export * from './analyze.ts';
-export * from './figures.ts';
+export * from './counts.ts';
 export * from './format.ts';
 export * from './geometry.ts';
 export * from './input-size.ts';
@@ -8,7 +8,7 @@ export * from './lenet5.ts';
 export * from './result.ts';
 export * from './spec.ts';
 export * from './switches.ts';
-export * from './table.ts';
+export * from './layer-table.ts';
 export * from './table-one.ts';
 export * from './url-state.ts';
 export * from './derivation.ts';

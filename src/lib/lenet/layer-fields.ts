@@ -1,8 +1,8 @@
 import { kindOf } from './kinds/index.ts';
-import type { LayerField } from './layer-field.ts';
+import type { LayerField } from './layer-field-type.ts';
 import type { Layer } from './spec.ts';
 
-export type { LayerField } from './layer-field.ts';
+export type { LayerField } from './layer-field-type.ts';
 export { ACTIVATION_WORDS } from './kinds/field-kit.ts';
 
 /** What an editor needs to know about the layer before: how many maps it gives. */

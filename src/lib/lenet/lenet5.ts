@@ -1,3 +1,4 @@
+import { MNIST_FIELD } from '../paper/training.ts';
 import type { Activation } from './activation.ts';
 import type { ConnectionTable, Layer, NetworkSpec } from './spec.ts';
 import { PRESETS, type Switches, type Variant } from './switches.ts';
@@ -91,7 +92,7 @@ export const TUTORIAL_LENET5 = {
     ...lenet5({ ...PRESETS.modern, squashing: 'sigmoid', c1Padding: 2 }),
     name: 'LeNet-5 as tutorials build it (28x28 input, C1 padded by 2, sigmoid)',
   },
-  input: { height: 28, width: 28 },
+  input: { height: MNIST_FIELD.field, width: MNIST_FIELD.field },
 } as const;
 
 export function preset(variant: Variant): NetworkSpec {

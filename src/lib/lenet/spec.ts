@@ -71,6 +71,12 @@ export interface OutputLayer {
 export type Layer = InputLayer | ConvolutionLayer | SubsamplingLayer | FullLayer | OutputLayer;
 export type LayerKind = Layer['kind'];
 
+/**
+ * A table with an entry for every kind: written `EveryKind<{ input: …; … }>`, it
+ * fails to compile, where it is written, while a kind lacks its entry.
+ */
+export type EveryKind<T extends Record<LayerKind, unknown>> = T;
+
 /** A network: the input first, then each layer in the order data flows. */
 export interface NetworkSpec {
   readonly name: string;

@@ -1,3 +1,4 @@
+import { MNIST_FIELD } from '../paper/training.ts';
 /** An IDX file of unsigned bytes (the MNIST format): its dimensions and its values. */
 export interface IdxArray {
   readonly dims: readonly number[];
@@ -45,8 +46,10 @@ export function parseIdx(bytes: Uint8Array, label = 'IDX file'): IdxArray {
 /** Checks that images and labels belong together: N x 28 x 28 images and N labels from 0 to 9. */
 export function checkMnistPair(images: IdxArray, labels: IdxArray, name: string): number {
   const [count, height, width] = images.dims;
-  if (images.dims.length !== 3 || height !== 28 || width !== 28) {
-    throw new IdxError(`${name} images are ${images.dims.join('x')}; MNIST images are N x 28 x 28.`);
+  if (images.dims.length !== 3 || height !== MNIST_FIELD.field || width !== MNIST_FIELD.field) {
+    throw new IdxError(
+      `${name} images are ${images.dims.join('x')}; MNIST images are N x ${MNIST_FIELD.field} x ${MNIST_FIELD.field}.`,
+    );
   }
   if (labels.dims.length !== 1 || labels.dims[0] !== count) {
     throw new IdxError(`${name} has ${count} images but ${labels.dims.join('x')} labels.`);

@@ -1,9 +1,9 @@
-import { INPUT_LEVELS } from '../paper/training.ts';
+import { INPUT_LEVELS, LENET5_INPUT_SIDE, MNIST_FIELD } from '../paper/training.ts';
 import type { Size2 } from '../lenet/spec.ts';
 
-export const MNIST_SIDE = 28;
+export const MNIST_SIDE = MNIST_FIELD.field;
 /** MNIST's digits were scaled to fit a 20x20 box before being centred in 28x28. */
-export const MNIST_DIGIT_BOX = 20;
+export const MNIST_DIGIT_BOX = MNIST_FIELD.box;
 
 /**
  * Where a network reads a digit: its input size, and the side of the box the
@@ -15,7 +15,10 @@ export interface Placement {
 }
 
 /** The paper's LeNet-5 input: the 28x28 image unchanged, centred in 32x32. */
-export const LENET5_PLACEMENT: Placement = { input: { height: 32, width: 32 }, digitBox: MNIST_DIGIT_BOX };
+export const LENET5_PLACEMENT: Placement = {
+  input: { height: LENET5_INPUT_SIDE, width: LENET5_INPUT_SIDE },
+  digitBox: MNIST_DIGIT_BOX,
+};
 
 /** The image's side once scaled so that its digit box has `digitBox` pixels. */
 export const scaledSide = (digitBox: number): number =>

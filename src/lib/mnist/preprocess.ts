@@ -1,8 +1,8 @@
-import { INPUT_LEVELS } from '../paper/training.ts';
+import { INPUT_LEVELS, LENET5_INPUT_SIDE } from '../paper/training.ts';
 import { MNIST_DIGIT_BOX, placeDigits } from './placement.ts';
 
 export { MNIST_SIDE } from './placement.ts';
-export const LENET_SIDE = 32;
+export const LENET_SIDE = LENET5_INPUT_SIDE;
 
 /**
  * The paper's input: the 28x28 digit centred in a side x side field (32 by

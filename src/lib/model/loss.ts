@@ -1,14 +1,9 @@
 import type { Classifier } from './classifier.ts';
 import { RbfOutput } from './layers/rbf-output.ts';
 import { tf, type tfl } from './tf.ts';
+import { EQ9_J } from '../paper/eq9.ts';
 
 export { classifierOf, type Classifier } from './classifier.ts';
-
-/**
- * The constant j of the paper's Eq. 9: a "rubbish class" whose distance is j, so
- * that the competition term stops pushing once every wrong class is far enough.
- */
-export const RUBBISH_DISTANCE = 1;
 
 /** The classifier of a built or loaded model, read from its last layer. */
 export const classifierOfModel = (model: tfl.LayersModel): Classifier =>
@@ -19,12 +14,12 @@ export const perDigit = (output: tf.Tensor): tf.Tensor2D => tf.reshape<tf.Rank.R
 
 /**
  * RBF output, the paper's MAP criterion (Eq. 9): the correct class's distance,
- * plus log(e^-j + sum_i e^-y_i), which pushes the wrong classes' distances up.
+ * plus log(e^-j + sum_i e^-y_i) with the Adam recipe's j, which pushes the wrong classes' distances up.
  */
 export function rbfMapLoss(distances: tf.Tensor2D, labels: tf.Tensor1D): tf.Scalar {
   return tf.tidy(() => {
     const correct = tf.sum(tf.mul(distances, tf.oneHot(labels, distances.shape[1])), 1);
-    const rubbish = tf.fill([distances.shape[0], 1], -RUBBISH_DISTANCE);
+    const rubbish = tf.fill([distances.shape[0], 1], -EQ9_J.adam);
     const competition = tf.logSumExp(tf.concat([tf.neg(distances), rubbish], 1), 1);
     return tf.mean<tf.Scalar>(tf.add(correct, competition));
   });

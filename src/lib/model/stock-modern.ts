@@ -1,3 +1,4 @@
+import { LENET5_INPUT_SIDE } from '../paper/training.ts';
 import { tfl } from './tf.ts';
 
 /**
@@ -8,7 +9,12 @@ import { tfl } from './tf.ts';
 export function stockModernLeNet5(): tfl.LayersModel {
   return tfl.sequential({
     layers: [
-      tfl.layers.conv2d({ inputShape: [32, 32, 1], filters: 6, kernelSize: 5, activation: 'tanh' }),
+      tfl.layers.conv2d({
+        inputShape: [LENET5_INPUT_SIDE, LENET5_INPUT_SIDE, 1],
+        filters: 6,
+        kernelSize: 5,
+        activation: 'tanh',
+      }),
       tfl.layers.averagePooling2d({ poolSize: 2 }),
       tfl.layers.conv2d({ filters: 16, kernelSize: 5, activation: 'tanh' }),
       tfl.layers.averagePooling2d({ poolSize: 2 }),

@@ -36,3 +36,6 @@ export const INPUT_LEVELS = { background: -0.1, foreground: 1.175 } as const;
 
 /** MNIST's size normalisation: the digit fits a 20x20 box centred by mass in 28x28. */
 export const MNIST_FIELD = { box: 20, field: 28 } as const;
+
+/** LeNet-5's input (Section II-B): 32x32, MNIST's 28x28 field centred in it. */
+export const LENET5_INPUT_SIDE = 32;

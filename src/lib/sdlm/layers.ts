@@ -60,7 +60,11 @@ const { amplitude: A, slope: S } = SCALED_TANH;
 export const squash = (a: number): number => A * Math.tanh(S * a);
 export const slopeAt = (output: number): number => S * (A - (output * output) / A);
 
-/** A convolution whose output map o reads the input maps `links[o]` through one k x k kernel each, stride 1. */
+/**
+ * A convolution whose output map o reads the input maps `links[o]` through one k x k kernel each, stride 1.
+ * Its forward, gradient and curvature loops are written out in one closure, as in assembly/sdlm.ts, so that
+ * each reads as the paper's arithmetic and the two runners can be compared loop by loop; hence its length.
+ */
 export function convolutionLayer(options: {
   name: string;
   offset: number;

@@ -1,3 +1,4 @@
+import { EQ9_J } from '../paper/eq9.ts';
 import { PAPER_TRAINING } from '../paper/training.ts';
 
 /** The training recipes `npm run train` knows: the site's Adam recipe, or the paper's own. */
@@ -7,10 +8,10 @@ export type Recipe = (typeof RECIPES)[number];
 /** The paper's recipe, as Section III-B and Appendix C give it, and what the paper leaves open. */
 export interface PaperRecipe {
   readonly passes: number;
-  /** Patterns the diagonal Hessian is estimated on before each pass (500 in the paper). */
+  /** Patterns the diagonal Hessian is estimated on before each pass (the paper's `hessianSamples`). */
   readonly hessianPatterns: number;
   readonly mu: number;
-  /** Eq. 9's constant; the paper gives no value. */
+  /** Eq. 9's constant; the paper gives no value (see EQ9_J). */
   readonly j: number;
   /** Multiplies every eta of the paper's schedule; 1 is the paper's. */
   readonly etaScale: number;
@@ -20,10 +21,10 @@ export interface PaperRecipe {
 }
 
 export const PAPER_RECIPE: PaperRecipe = {
-  passes: 20,
-  hessianPatterns: 500,
-  mu: 0.02,
-  j: 10,
+  passes: PAPER_TRAINING.passes,
+  hessianPatterns: PAPER_TRAINING.hessianSamples,
+  mu: PAPER_TRAINING.mu,
+  j: EQ9_J.paper,
   etaScale: 1,
   patterns: PAPER_TRAINING.trainingDigits,
   seed: 1,

@@ -7,7 +7,7 @@ import { realMnist } from '../model/test-support.ts';
 import { committedModel } from '../weights/test-support.ts';
 import { fullLayer, slopeAt, squash } from './layers.ts';
 import { mapLoss } from './loss.ts';
-import { sdlmNetwork } from './network.ts';
+import { SdlmNetworkError, sdlmNetwork } from './network.ts';
 import { etaOf } from './schedule.ts';
 import { initialParameters, SdlmRunner, sdlmUpdate, stepSizes } from './trainer.ts';
 
@@ -179,5 +179,17 @@ describe('the paper’s schedule (Section III-B)', () => {
     [19, 0.00001],
   ])('pass %i uses eta %f', (pass, eta) => {
     expect(etaOf(pass)).toBe(eta);
+  });
+});
+
+describe('networks the recipe cannot train', () => {
+  const layers = paper.network.layers;
+  it.each([
+    ['a second input', [...layers.slice(0, 2), { kind: 'input', name: 'again', channels: 1 }, ...layers.slice(2)]],
+    ['a softmax output', [...layers.slice(0, -1), { ...layers.at(-1)!, classifier: { type: 'softmax' } }]],
+    ['no output', layers.slice(0, -1)],
+  ])('refuses %s with a typed error', (_, changed) => {
+    const spec = { ...paper.network, layers: changed as unknown as typeof layers };
+    expect(() => sdlmNetwork(spec, paper.input)).toThrow(SdlmNetworkError);
   });
 });

@@ -1,9 +1,10 @@
+import { PAPER_TRAINING } from '../paper/training.ts';
 import { patternLoss, type Accumulate } from './loss.ts';
 import type { SdlmNetwork } from './network.ts';
 
 /** The paper's settings for SDLM (Section III-B, Appendix C); j is not given in the paper. */
 export interface SdlmSettings {
-  /** The safety term of Eq. 21: 0.02 in the paper. */
+  /** The safety term of Eq. 21 (the paper's value is PAPER_TRAINING.mu). */
   readonly mu: number;
   /** The constant of the MAP loss, Eq. 9. */
   readonly j: number;
@@ -19,12 +20,12 @@ export function stepSizes(hessian: Float64Array, eta: number, mu: number): Float
   return hessian.map((h) => eta / (mu + h));
 }
 
-/** The paper's initialisation (Appendix A): uniform in +-2.4 / F, F the fan-in of the parameter's unit. */
+/** The paper's initialisation (Appendix A): uniform in +-initRange / F, F the fan-in of the parameter's unit. */
 export function initialParameters(network: SdlmNetwork, random: () => number): Float64Array {
   const theta = new Float64Array(network.parameters);
   for (const layer of network.layers)
     for (let p = 0; p < layer.count; p++) {
-      const bound = 2.4 / layer.fanInOf(p);
+      const bound = PAPER_TRAINING.initRange / layer.fanInOf(p);
       theta[layer.offset + p] = (2 * random() - 1) * bound;
     }
   return theta;
@@ -100,7 +101,7 @@ export class SdlmRunner {
   }
 
   /**
-   * Appendix C: the Gauss-Newton diagonal, averaged over `images` (the paper uses 500 patterns), into
+   * Appendix C: the Gauss-Newton diagonal, averaged over `images` (the paper uses PAPER_TRAINING.hessianSamples patterns), into
    * `hessian`; gives the patterns' mean loss, which costs nothing more.
    */
   estimateHessian(theta: Float64Array, images: readonly Float64Array[], labels: readonly number[]): number {

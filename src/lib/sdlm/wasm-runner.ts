@@ -2,20 +2,8 @@ import type { SdlmLayer } from './layers.ts';
 import { patternLoss, type Accumulate, type MapLoss } from './loss.ts';
 import type { SdlmNetwork } from './network.ts';
 import { averageCurvature, type SdlmSettings } from './trainer.ts';
-
-/** The exports of assembly/sdlm.ts; pointers are byte offsets of f64 (links: i32) arrays. */
-interface SdlmKernels {
-  readonly convForward: (...args: number[]) => void;
-  readonly convGradient: (...args: number[]) => void;
-  readonly convCurvature: (...args: number[]) => void;
-  readonly subsampleForward: (...args: number[]) => void;
-  readonly subsampleGradient: (...args: number[]) => void;
-  readonly subsampleCurvature: (...args: number[]) => void;
-  readonly fullForward: (...args: number[]) => void;
-  readonly fullGradient: (...args: number[]) => void;
-  readonly fullCurvature: (...args: number[]) => void;
-  readonly update: (theta: number, grad: number, steps: number, count: number) => void;
-}
+import { SCALED_TANH } from '../lenet/activation.ts';
+import type { SdlmKernels } from './sdlm-kernels.ts';
 
 /** The file assembly/sdlm.ts compiles to, under public/wasm/ for the playground. */
 export const SDLM_BINARY = 'sdlm.wasm';
@@ -85,6 +73,7 @@ export class WasmSdlmRunner {
     this.memory = new WebAssembly.Memory({ initial: Math.ceil(next / 65536) + 1 });
     const instance = new WebAssembly.Instance(module, { env: { memory: this.memory, abort: () => undefined } });
     this.kernels = instance.exports as unknown as SdlmKernels;
+    this.kernels.setScaledTanh(SCALED_TANH.amplitude, SCALED_TANH.slope);
     const buffer = this.memory.buffer;
     linkWords.forEach((words, index) => new Int32Array(buffer, this.at.links[index], words.length).set(words));
     this.theta = new Float64Array(buffer, this.at.theta, parameters);

@@ -1,7 +1,9 @@
 import { analysisOf } from '../lenet/test-support.ts';
 import { describe, expect, it } from 'vitest';
 import { preset, type Analysis } from '../lenet/index.ts';
-import { architecture } from './architecture.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { architecture, KIND_CLASS } from './architecture.ts';
 
 function paperAt(height: number, width: number): Analysis {
   const result = analysisOf(preset('paper'), { height, width });
@@ -78,5 +80,12 @@ describe("architecture(paper, 32x32, 'column'), for a phone", () => {
   it('draws each window on the layer above and its ray down to the unit', () => {
     for (const field of column.fields) expect(field.ray.y2).toBeGreaterThan(field.ray.y1);
     expect(column.fields.map((field) => field.layer)).toEqual(['C1', 'S2', 'C3', 'S4', 'C5']);
+  });
+});
+
+describe("each kind's colour", () => {
+  it('has its rule in the stylesheet', () => {
+    const css = readFileSync(join(import.meta.dirname, '..', '..', 'styles', 'global.css'), 'utf8');
+    for (const name of Object.values(KIND_CLASS)) expect(css, name).toMatch(new RegExp(`\\.${name}\\s*[,{]`));
   });
 });

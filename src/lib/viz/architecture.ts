@@ -1,5 +1,19 @@
 import type { Analysis } from '../lenet/analyze.ts';
-import type { LayerFigures } from '../lenet/figures.ts';
+import type { LayerCounts } from '../lenet/counts.ts';
+import type { LayerKind } from '../lenet/spec.ts';
+
+/**
+ * The class that colours each kind's sheets, each with its rule in
+ * src/styles/global.css (architecture.test.ts checks): a new kind is a type
+ * error here until it has one.
+ */
+export const KIND_CLASS: Readonly<Record<LayerKind, string>> = {
+  input: 'arch-input',
+  convolution: 'arch-convolution',
+  subsampling: 'arch-subsampling',
+  full: 'arch-full',
+  output: 'arch-output',
+};
 
 export interface ArchitectureStack {
   readonly name: string;
@@ -11,7 +25,7 @@ export interface ArchitectureStack {
   readonly height: number;
   /** How many sheets are drawn behind each other (at most MAX_SHEETS). */
   readonly sheets: number;
-  readonly kind: LayerFigures['kind'];
+  readonly kind: LayerCounts['kind'];
   readonly href?: string;
   /** Where its two lines of label sit: the name, then the shape. */
   readonly labels: readonly [LabelAt, LabelAt];
@@ -58,7 +72,7 @@ const GAP = 34;
 const TOP = 16;
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function label(layer: LayerFigures): string {
+function label(layer: LayerCounts): string {
   const { channels, height, width } = layer.shape;
   return height * width === 1 ? `${layer.name}: ${channels}` : `${layer.name}: ${channels}@${height}x${width}`;
 }

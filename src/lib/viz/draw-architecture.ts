@@ -1,5 +1,11 @@
 import { select } from 'd3-selection';
-import { SHEET_OFFSET, type Architecture, type ArchitectureStack, type ReceptiveField } from './architecture.ts';
+import {
+  KIND_CLASS,
+  SHEET_OFFSET,
+  type Architecture,
+  type ArchitectureStack,
+  type ReceptiveField,
+} from './architecture.ts';
 
 export interface ArchitectureHandlers {
   /** Called with a layer's name when it is hovered or focused, and with null when left. */
@@ -32,7 +38,7 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
     .selectAll<SVGRectElement, number>('rect')
     .data((stack) => sheetsOf(stack).map((sheet) => ({ stack, sheet })))
     .join('rect')
-    .attr('class', ({ stack }) => `arch-${stack.kind}`)
+    .attr('class', ({ stack }) => KIND_CLASS[stack.kind])
     .attr('x', ({ stack, sheet }) => stack.x + sheet * SHEET_OFFSET)
     .attr('y', ({ stack, sheet }) => stack.y + sheet * SHEET_OFFSET)
     .attr('width', ({ stack }) => stack.width)

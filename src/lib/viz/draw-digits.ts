@@ -1,6 +1,7 @@
 import { rovingFocus } from './roving-focus.ts';
 import { select } from 'd3-selection';
 import { paintInk } from './paint-ink.ts';
+import { MNIST_SIDE } from '../mnist/placement.ts';
 
 export { paintInk };
 
@@ -32,7 +33,7 @@ export function drawGallery(
     .attr('aria-label', (digit) => `Test digit ${digit.index}: a ${digit.label} read as ${digit.predicted}`)
     .call((button) => button.select('span').text((digit) => `${digit.label} → ${digit.predicted}`))
     .each(function (digit) {
-      paintInk(select(this).select<HTMLCanvasElement>('canvas').node()!, digit.pixels, 28, 28);
+      paintInk(select(this).select<HTMLCanvasElement>('canvas').node()!, digit.pixels, MNIST_SIDE, MNIST_SIDE);
     })
     .on('click', (_, digit) => onPick(digit));
   rovingFocus(container, () => [[...container.querySelectorAll<HTMLButtonElement>('button.gallery-digit')]]);

@@ -1,5 +1,5 @@
 import type { Analysis } from '../lenet/analyze.ts';
-import type { Shape } from '../lenet/figures.ts';
+import type { Shape } from '../lenet/counts.ts';
 import { formatShape } from '../lenet/format.ts';
 
 export interface SketchRect {

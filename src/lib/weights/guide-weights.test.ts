@@ -8,7 +8,7 @@ import { tf } from '../model/tf.ts';
 import { registerWasmTrainingKernels } from '../model/wasm-training-kernels.ts';
 import { unpackGuideWeights } from './guide-weights.ts';
 import { committedModel } from './test-support.ts';
-import { PRETRAINED_MODELS } from './pretrained.ts';
+import { PRETRAINED_MODELS } from './pretrained-models.ts';
 
 beforeAll(async () => {
   registerWasmTrainingKernels();

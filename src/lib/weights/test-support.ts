@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEIGHTS_FILE } from '../model/artifacts.ts';
 import { packGuideWeights, type WeightSpec } from './guide-weights.ts';
-import type { PretrainedModel } from './pretrained.ts';
+import type { PretrainedModel } from './pretrained-models.ts';
 import { weightsFromManifest, type TfjsWeights } from './torch-state.ts';
 
 const MODELS = join(import.meta.dirname, '..', '..', '..', 'public', 'models');

@@ -5,7 +5,7 @@ import { computeDigit } from '../../lib/explain/compute-digit.ts';
 import { savedDrawing } from '../../lib/drawing/saved-drawing.ts';
 import { BUILT_PRESETS, entryOf } from '../../lib/lenet/networks/registry.ts';
 import type { GuideDigit } from '../../lib/mnist/guide-digits.ts';
-import type { PretrainedModel } from '../../lib/weights/pretrained.ts';
+import type { PretrainedModel } from '../../lib/weights/pretrained-models.ts';
 import { drawPanel, markPanel } from '../../lib/viz/compute/draw-panel.ts';
 import { drawWork } from '../../lib/viz/compute/draw-work.ts';
 import { layerPanels, marksOf, type LayerPanels } from '../../lib/viz/compute/panels.ts';

@@ -1,7 +1,7 @@
 import { fetchMnist } from '../../lib/mnist/fetch.ts';
 import { unpackGuideDigits, type GuideDigit } from '../../lib/mnist/guide-digits.ts';
 import { unpackGuideWeights } from '../../lib/weights/guide-weights.ts';
-import type { PretrainedModel } from '../../lib/weights/pretrained.ts';
+import type { PretrainedModel } from '../../lib/weights/pretrained-models.ts';
 import type { TfjsWeights } from '../../lib/weights/torch-state.ts';
 import type { MnistSet } from '../../lib/mnist/dataset.ts';
 import { withBase } from '../../utils/base-path.ts';

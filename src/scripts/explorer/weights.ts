@@ -1,6 +1,13 @@
 import { planOf } from '../../lib/export/plan.ts';
 import { BUILT_PRESETS, entryOf, type Analysis } from '../../lib/lenet/index.ts';
-import { fetchWeights, npz, pretrainedFor, torchState, type PretrainedModel } from '../../lib/weights/index.ts';
+import {
+  fetchWeights,
+  npz,
+  pretrainedFor,
+  pretrainedReach,
+  torchState,
+  type PretrainedModel,
+} from '../../lib/weights/index.ts';
 import { download } from '../download.ts';
 import { withBase } from '../../utils/base-path.ts';
 
@@ -11,6 +18,10 @@ function modelLabel(model: PretrainedModel): string {
   const entry = entryOf(built.id);
   return Object.keys(entry.presets).length > 1 ? `${entry.label}, ${model} preset` : entry.label;
 }
+
+/** A list as a sentence says it: "a, b and c". */
+const inWords = (items: readonly string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 
 /**
  * The "weights for PyTorch" button: on for a network that has pretrained weights
@@ -47,6 +58,6 @@ export function weightsDownload(button: HTMLButtonElement, status: HTMLElement) 
     }
     status.textContent = variant
       ? `The pretrained weights of ${modelLabel(variant)}, as the PyTorch code above loads them (numpy's .npz).`
-      : "Pretrained weights exist for the paper's LeNet-5 at any input size, the modern port at 32x32 and LeNet-1 at 28x28; train this network in the playground to download its own.";
+      : `Pretrained weights exist for ${inWords(pretrainedReach())}; train this network in the playground to download its own.`;
   };
 }

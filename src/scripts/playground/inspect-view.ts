@@ -3,7 +3,7 @@ import { PROTOTYPES } from '../../lib/lenet/prototypes.ts';
 import { f6Panel } from './f6-panel.ts';
 import type { Inspection } from '../../lib/model/inspect.ts';
 import type { Classifier } from '../../lib/model/classifier.ts';
-import { inkLevelsOf, LENET_SIDE } from '../../lib/mnist/preprocess.ts';
+import { inkLevelsOf, LENET_SIDE, MNIST_SIDE } from '../../lib/mnist/preprocess.ts';
 import {
   drawFeatureMaps,
   drawScores,
@@ -61,7 +61,7 @@ export function inspectView(root: ParentNode) {
       context.strokeRect(result.box.x, result.box.y, result.box.width, result.box.height);
     }
     paintInk(steps.fitted, result.fitted.pixels, result.fitted.width, result.fitted.height);
-    paintInk(steps.centred, result.centred.pixels, 28, 28);
+    paintInk(steps.centred, result.centred.pixels, MNIST_SIDE, MNIST_SIDE);
     paintInk(steps.padded, inkLevelsOf(result.input), LENET_SIDE, LENET_SIDE);
   };
 

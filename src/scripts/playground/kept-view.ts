@@ -7,7 +7,8 @@ import {
   type KeptNetwork,
 } from '../../lib/playground/kept-network.ts';
 import { download } from '../download.ts';
-import { percent, required } from '../dom.ts';
+import { required } from '../dom.ts';
+import { percent } from '../readable-numbers.ts';
 
 type WeightsEvent = Extract<FromWorker, { type: 'weights' }>;
 

@@ -8,7 +8,7 @@ import type { NamedArray } from '../../lib/weights/npz.ts';
 import { modelOf } from '../../lib/model/build.ts';
 import { perDigit } from '../../lib/model/loss.ts';
 import { setNamedWeights } from '../../lib/model/named-weights.ts';
-import type { PretrainedModel } from '../../lib/weights/pretrained.ts';
+import type { PretrainedModel } from '../../lib/weights/pretrained-models.ts';
 import { fetchModel } from '../../lib/model/fetch-model.ts';
 import { Inspector } from '../../lib/model/inspect.ts';
 import { answersAlong, replicate } from '../../lib/model/replicate.ts';

@@ -1,4 +1,5 @@
 import type { Ink } from '../../lib/drawing/index.ts';
+import { MNIST_SIDE } from '../../lib/mnist/placement.ts';
 
 /** Stroke width in pad pixels: about the pen width of MNIST's writers at 28x28. */
 const STROKE = 20;
@@ -68,10 +69,10 @@ export class DrawingPad {
   /** Shows a 28x28 digit (0 paper, 255 ink) on the pad, as if drawn there. */
   show(pixels: Uint8Array): void {
     const { width, height } = this.canvas;
-    const image = this.context.createImageData(28, 28);
+    const image = this.context.createImageData(MNIST_SIDE, MNIST_SIDE);
     for (let i = 0; i < 784; i++) image.data[i * 4 + 3] = pixels[i]!;
     this.clear();
-    const scratch = new OffscreenCanvas(28, 28);
+    const scratch = new OffscreenCanvas(MNIST_SIDE, MNIST_SIDE);
     scratch.getContext('2d')!.putImageData(image, 0, 0);
     this.context.imageSmoothingEnabled = false;
     this.context.drawImage(scratch, 0, 0, width, height);

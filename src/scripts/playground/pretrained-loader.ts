@@ -1,5 +1,5 @@
 import { isVariant, type Variant } from '../../lib/lenet/index.ts';
-import { percent } from '../dom.ts';
+import { percent } from '../readable-numbers.ts';
 import { loadRuntime } from './lazy.ts';
 import type { Pretrained, Runtime } from './model-runtime.ts';
 

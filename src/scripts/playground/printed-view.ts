@@ -3,7 +3,8 @@ import { printedDigitWords, printedVerdict } from '../../lib/playground/printed-
 import { PRINTED_RECIPE } from '../../lib/playground/settings.ts';
 import type { LayerSteps } from '../../lib/sdlm/layer-steps.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
-import { percent, required } from '../dom.ts';
+import { required } from '../dom.ts';
+import { percent } from '../readable-numbers.ts';
 
 const stepText = (value: number) => value.toPrecision(2);
 

@@ -1,6 +1,6 @@
 import { composeStrip, positionsOfDigits, STRIP_DIGITS, type Strip } from '../../lib/drawing/index.ts';
 import { preset, receptiveField } from '../../lib/lenet/index.ts';
-import { inkLevelsOf } from '../../lib/mnist/preprocess.ts';
+import { inkLevelsOf, LENET_SIDE } from '../../lib/mnist/preprocess.ts';
 import { paintInk } from '../../lib/viz/index.ts';
 import { required } from '../dom.ts';
 
@@ -32,7 +32,10 @@ export function stripView(root: ParentNode) {
     compose(digits: readonly StripDigit[]): Strip {
       const strip = composeStrip(digits.map((digit) => digit.pixels));
       paintInk(canvas, inkLevelsOf(strip.input), strip.width, strip.height);
-      canvas.setAttribute('aria-label', `A strip of ${digits.length} digits, ${strip.width} pixels wide and 32 high`);
+      canvas.setAttribute(
+        'aria-label',
+        `A strip of ${digits.length} digits, ${strip.width} pixels wide and ${LENET_SIDE} high`,
+      );
       return strip;
     },
     showAnswers(strip: Strip, digits: readonly StripDigit[], answers: readonly number[]) {
@@ -50,7 +53,7 @@ export function stripView(root: ParentNode) {
       );
       const read = centred.map((position) => answers[position]);
       const built = digits.map((digit) => (digit.label === undefined ? 'your digit' : String(digit.label)));
-      summary.textContent = `C5 has ${answers.length} positions here (1 at a width of 32). Read under the digits' centres: ${read.join(' ')}; the strip was built from ${built.join(' ')}.`;
+      summary.textContent = `C5 has ${answers.length} positions here (1 at a width of ${LENET_SIDE}). Read under the digits' centres: ${read.join(' ')}; the strip was built from ${built.join(' ')}.`;
     },
     get slot() {
       return Math.max(0, Math.min(STRIP_DIGITS.most - 1, Number(slot.value) || 0));

@@ -7,7 +7,8 @@ import { printedView } from './printed-view.ts';
 import { samplesView } from './samples-view.ts';
 import { scheduleMarks } from './schedule-marks.ts';
 import { digitsInPass, whereInWords } from './where-in-words.ts';
-import { duration, percent, required } from '../dom.ts';
+import { required } from '../dom.ts';
+import { duration, percent } from '../readable-numbers.ts';
 
 /** Loss points are averaged over this many reports, so the curve shows the trend rather than batch noise. */
 const SMOOTHING = 8;

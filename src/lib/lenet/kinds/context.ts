@@ -1,4 +1,4 @@
-import type { Shape } from '../figures.ts';
+import type { Shape } from '../counts.ts';
 import type { Size2 } from '../spec.ts';
 
 /** What every layer analyser is given: the volume it reads and the network's input, for messages. */

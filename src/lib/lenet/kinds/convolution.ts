@@ -1,4 +1,4 @@
-import type { LayerFigures } from '../figures.ts';
+import type { LayerCounts } from '../counts.ts';
 import { add, num, times } from '../expression.ts';
 import { LAYER_LIMITS } from '../layer-limits.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -42,7 +42,7 @@ export const CONVOLUTION: LayerKindModule<'convolution'> = {
   label: 'convolution',
   codePrefix: 'conv',
 
-  analyze(layer, context): Result<LayerFigures> {
+  analyze(layer, context): Result<LayerCounts> {
     const slid = slideWindow(layer.name, 'kernel', layer.kernel, layer.stride, layer.padding, context);
     if (!slid.ok) return slid;
     const fans = fanIns(layer, context.input.channels);

@@ -1,5 +1,5 @@
 import { add, floorDivide, minus, num, times, type Expression } from '../expression.ts';
-import type { Shape } from '../figures.ts';
+import type { Shape } from '../counts.ts';
 import type { FullConnectionScope } from '../spec.ts';
 
 /** One output side of a sliding window: (n + 2p - k) / s + 1, floored. */

@@ -1,15 +1,25 @@
 import type { Activation } from '../activation.ts';
-import type { LayerField } from '../layer-field.ts';
+import type { LayerField } from '../layer-field-type.ts';
 import type { Range } from '../layer-limits.ts';
 import type { FullLayer, InputLayer, Layer, OutputLayer, Size2 } from '../spec.ts';
 
-export const ACTIVATION_WORDS: readonly (readonly [Activation, string])[] = [
-  ['scaled-tanh', 'Scaled tanh (paper)'],
-  ['tanh', 'tanh'],
-  ['sigmoid', 'Sigmoid'],
-  ['relu', 'ReLU'],
-  ['identity', 'None'],
-];
+/**
+ * How a form names each activation, in the order it lists them: a new activation
+ * is a type error here until it has its words. Only an output's classifier
+ * applies a softmax, so a form never offers it.
+ */
+const ACTIVATION_LABELS: Readonly<Record<Activation, string | undefined>> = {
+  'scaled-tanh': 'Scaled tanh (paper)',
+  tanh: 'tanh',
+  sigmoid: 'Sigmoid',
+  relu: 'ReLU',
+  identity: 'None',
+  softmax: undefined,
+};
+
+export const ACTIVATION_WORDS: readonly (readonly [Activation, string])[] = (
+  Object.entries(ACTIVATION_LABELS) as [Activation, string | undefined][]
+).flatMap(([activation, label]) => (label === undefined ? [] : [[activation, label] as const]));
 
 const isActivation = (value: string): value is Activation => ACTIVATION_WORDS.some(([name]) => name === value);
 

@@ -1,12 +1,12 @@
 import { add, num, times } from '../expression.ts';
-import { area, NOTHING_DROPPED, volume } from '../figures.ts';
+import { area, NOTHING_DROPPED, volume } from '../counts.ts';
 import { LAYER_LIMITS } from '../layer-limits.ts';
 import { ok } from '../result.ts';
 import { activationCode, activationOf, fieldReader, scopeCode, scopeOf, whole } from './codec.ts';
 import { fanInOf, positionsOf } from './derive-kit.ts';
 import { activationField, nameField, numberField, scopeField } from './field-kit.ts';
 import type { LayerKindModule } from './kind.ts';
-import { squash, type Step } from './step.ts';
+import { flattenStep, squash } from './step.ts';
 import { UNIT_LAYER } from './units-kit.ts';
 
 /**
@@ -53,8 +53,8 @@ export const FULL: LayerKindModule<'full'> = {
 
   steps(layer) {
     const perPosition = layer.scope === 'position';
-    const flatten: Step[] = perPosition ? [] : [{ op: 'flatten', name: `${layer.name}_flatten` }];
-    const dense: Step = { op: 'dense', name: layer.name, units: layer.units, perPosition };
+    const flatten = perPosition ? [] : [flattenStep(layer.name)];
+    const dense = { op: 'dense', name: layer.name, units: layer.units, perPosition } as const;
     return [...flatten, dense, ...squash(layer.name, layer.activation)];
   },
 

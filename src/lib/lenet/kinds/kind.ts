@@ -1,12 +1,12 @@
 import type { Derivation } from '../derivation-types.ts';
-import type { LayerFigures, Shape } from '../figures.ts';
-import type { LayerField } from '../layer-field.ts';
+import type { LayerCounts, Shape } from '../counts.ts';
+import type { LayerField } from '../layer-field-type.ts';
 import type { Range } from '../layer-limits.ts';
 import type { Result } from '../result.ts';
 import type { Activation } from '../activation.ts';
 import type { Layer, LayerKind, Size2 } from '../spec.ts';
 import type { LayerContext } from './context.ts';
-import type { Step } from './step.ts';
+import type { KindStep } from './step.ts';
 
 export type LayerOf<K extends LayerKind> = Extract<Layer, { kind: K }>;
 
@@ -21,7 +21,7 @@ export type LayerSight =
 
 /**
  * Everything the calculator knows about one kind of layer, in one place: its
- * figures, the arithmetic behind them, the fields a reader may edit and their
+ * counts, the arithmetic behind them, the fields a reader may edit and their
  * ranges, how the address spells it, and a fresh one to add. Adding a kind is
  * one more module like this, registered in `KINDS`, whose type makes the
  * compiler list every other place (the exporters' steps, the tfjs builder) that
@@ -33,13 +33,13 @@ export interface LayerKindModule<K extends LayerKind> {
   readonly label: string;
   /** How the kind starts in the address's `net=` code ("conv6"). */
   readonly codePrefix: string;
-  analyze(layer: LayerOf<K>, context: LayerContext): Result<LayerFigures>;
+  analyze(layer: LayerOf<K>, context: LayerContext): Result<LayerCounts>;
   derive(layer: LayerOf<K>, input: Shape, output: Shape): Derivation | undefined;
   /**
    * The framework-neutral steps the code writers spell (Keras, PyTorch, tfjs);
    * `flattened` says whether a layer before has already flattened the maps.
    */
-  steps(layer: LayerOf<K>, flattened: boolean): Step[];
+  steps(layer: LayerOf<K>, flattened: boolean): KindStep<K>[];
   /** What one unit reads of the layer before, for receptive fields and for flattening. */
   sees(layer: LayerOf<K>): LayerSight;
   /** Maps (or units) the layer gives, from the maps it reads. */

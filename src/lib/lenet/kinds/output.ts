@@ -1,5 +1,5 @@
 import { add, num, times } from '../expression.ts';
-import { area, NOTHING_DROPPED, volume } from '../figures.ts';
+import { area, NOTHING_DROPPED, volume } from '../counts.ts';
 import { LAYER_LIMITS } from '../layer-limits.ts';
 import { PROTOTYPE_SIZE } from '../prototypes.ts';
 import { fail, ok } from '../result.ts';
@@ -17,7 +17,7 @@ import {
 import { fanInOf, positionsOf } from './derive-kit.ts';
 import { nameField, numberField, scopeField } from './field-kit.ts';
 import type { LayerKindModule } from './kind.ts';
-import { squash, type Step } from './step.ts';
+import { flattenStep, squash } from './step.ts';
 import { UNIT_LAYER } from './units-kit.ts';
 
 /**
@@ -79,8 +79,7 @@ export const OUTPUT: LayerKindModule<'output'> = {
   },
 
   steps(layer, flattened) {
-    const flatten: Step[] =
-      layer.scope === 'flattened' && !flattened ? [{ op: 'flatten', name: `${layer.name}_flatten` }] : [];
+    const flatten = layer.scope === 'flattened' && !flattened ? [flattenStep(layer.name)] : [];
     if (layer.classifier.type === 'rbf') return [...flatten, { op: 'rbf', name: layer.name, units: layer.units }];
     const perPosition = !flattened && layer.scope === 'position';
     return [

@@ -1,3 +1,4 @@
+import { MNIST_FIELD } from '../../paper/training.ts';
 import type { NetworkSpec, Size2 } from '../spec.ts';
 
 /** Where a network is described: the publication, and the part of it that gives the layers. */
@@ -36,6 +37,6 @@ export interface NetworkEntry<Id extends string = string, Options extends object
 
 /** The MNIST digit as it comes: a 20x20 box centred by its centre of mass, padded to the input. */
 export const MNIST_AS_IS: DigitPlacement = {
-  digitBox: 20,
-  description: 'the MNIST image unchanged (its 20x20 digit box), centred in the input',
+  digitBox: MNIST_FIELD.box,
+  description: `the MNIST image unchanged (its ${MNIST_FIELD.box}x${MNIST_FIELD.box} digit box), centred in the input`,
 };

@@ -1,5 +1,6 @@
 import { lenet5, TUTORIAL_LENET5, type LeNet5Options } from '../lenet5.ts';
 import { PRESETS } from '../switches.ts';
+import { LENET5_INPUT_SIDE, MNIST_FIELD } from '../../paper/training.ts';
 import { MNIST_AS_IS, type NetworkEntry } from './entry.ts';
 
 const PAPER_1998 =
@@ -10,7 +11,7 @@ export const LENET5_ENTRY: NetworkEntry<'lenet5', LeNet5Options> = {
   id: 'lenet5',
   label: 'LeNet-5 (1998)',
   source: { citation: PAPER_1998, location: 'Section II-B, Fig. 2 and Table I' },
-  input: { height: 32, width: 32 },
+  input: { height: LENET5_INPUT_SIDE, width: LENET5_INPUT_SIDE },
   placement: MNIST_AS_IS,
   reportedError: { percent: 0.95, source: { citation: 'LeCun et al. 1998', location: 'Section III-B and Fig. 9' } },
   presets: { paper: PRESETS.paper, modern: PRESETS.modern },
@@ -23,7 +24,10 @@ export const TUTORIAL_ENTRY: NetworkEntry<'lenet5-tutorial'> = {
   label: 'LeNet-5 as tutorials build it',
   source: { citation: 'the d2l.ai chapter and the Keras examples', location: 'their LeNet code' },
   input: TUTORIAL_LENET5.input,
-  placement: { digitBox: 20, description: 'the 28x28 MNIST image as it is, C1 padding it to 32x32' },
+  placement: {
+    digitBox: MNIST_FIELD.box,
+    description: `the ${MNIST_FIELD.field}x${MNIST_FIELD.field} MNIST image as it is, C1 padding it to ${LENET5_INPUT_SIDE}x${LENET5_INPUT_SIDE}`,
+  },
   presets: { tutorial: {} },
   build: () => TUTORIAL_LENET5.network,
 };

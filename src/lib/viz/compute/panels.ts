@@ -1,6 +1,7 @@
 import type { Computation } from '../../explain/explain.ts';
 import type { Span } from '../../explain/unit.ts';
 import type { UnitWork } from '../../explain/work.ts';
+import type { LayerKind } from '../../lenet/spec.ts';
 import { MNIST_SIDE } from '../../mnist/placement.ts';
 import { signedExtent } from '../heatmap.ts';
 import type { Panel, PanelTile } from './draw-panel.ts';
@@ -48,6 +49,17 @@ function classifierPanel(panel: LaidOutPanel, layer: string): LaidOutPanel {
   return { ...panel, tiles, scale: 'from-zero' };
 }
 
+const asComputed = (panel: LaidOutPanel): LaidOutPanel => panel;
+
+/** How each kind's own panel is drawn: a new kind is a type error here until it says. */
+const OWN_PANEL: Readonly<Record<LayerKind, (panel: LaidOutPanel, layer: string) => LaidOutPanel>> = {
+  input: asComputed,
+  convolution: asComputed,
+  subsampling: asComputed,
+  full: asComputed,
+  output: classifierPanel,
+};
+
 /** What a layer's figure shows: the layer below (or the MNIST digit, for the input), the layer, and the image. */
 export interface LayerPanels {
   readonly input: LaidOutPanel;
@@ -66,7 +78,7 @@ export function layerPanels(computation: Computation, index: number, digit: Uint
       ? `${layer}, the ${image.height}x${image.width} image the network reads`
       : `${layer}, what this layer computes`;
   const computed = panelOf(title, layer, passes[index]!.output, true);
-  const output = network.layers[index]!.kind === 'output' ? classifierPanel(computed, layer) : computed;
+  const output = OWN_PANEL[network.layers[index]!.kind](computed, layer);
   if (index === 0) {
     const mnist = { channels: 1, height: MNIST_SIDE, width: MNIST_SIDE, values: Float32Array.from(digit) };
     return {
@@ -99,22 +111,27 @@ export interface Marks {
 
 const whole = (layout: TileLayout): Span => ({ top: 0, left: 0, height: layout.rows, width: layout.columns });
 
+type Reads<K extends UnitWork['kind']> = (work: Extract<UnitWork, { kind: K }>, tile: number) => boolean;
+
+/** Which maps below a unit reads: its table's, its own map's (subsampling), or all of them; a new kind of work is a type error here. */
+const READS: { readonly [K in UnitWork['kind']]: Reads<K> } = {
+  input: (work) => work.grey !== undefined,
+  convolution: (work, tile) => work.links.some((link) => link.map === tile),
+  subsampling: (work, tile) => tile === work.unit.map,
+  full: () => true,
+  distance: () => true,
+  softmax: () => true,
+};
+
 export function marksOf(panels: LayerPanels, work: UnitWork): Marks {
   const at = cellOf(panels.output.layout, work.unit);
   const output = new Map([[at.tile, { top: at.row, left: at.column, height: 1, width: 1 }]]);
   const input = new Map<number, Span>();
   const dimmed = new Set<number>();
   const { layout } = panels.input;
-  const linked = work.kind === 'convolution' ? new Set(work.links.map((link) => link.map)) : undefined;
-  // Which maps below the unit reads: its table's, its own map's (subsampling), or all of them.
-  const reads = (tile: number): boolean =>
-    linked
-      ? linked.has(tile)
-      : work.kind === 'subsampling'
-        ? tile === work.unit.map
-        : work.kind !== 'input' || work.grey !== undefined;
+  const reads = READS[work.kind] as Reads<UnitWork['kind']>;
   for (let tile = 0; tile < layout.tiles; tile++) {
-    if (reads(tile)) input.set(tile, layout.single ? whole(layout) : work.window);
+    if (reads(work, tile)) input.set(tile, layout.single ? whole(layout) : work.window);
     else if (work.kind !== 'input') dimmed.add(tile);
   }
   return { output, input, dimmed, image: new Map(panels.image ? [[0, work.image]] : []) };

@@ -1,5 +1,5 @@
 import { layerNamed, type Analysis } from './analyze.ts';
-import type { LayerFigures } from './figures.ts';
+import type { LayerCounts } from './counts.ts';
 import { formatCount, formatFilter, formatShape } from './format.ts';
 import { receptiveFields } from './receptive-field.ts';
 
@@ -39,7 +39,7 @@ function parameterText(trainable: number, fixed: number): string {
   return fixed > 0 ? `${formatCount(trainable)} (+${formatCount(fixed)} fixed)` : formatCount(trainable);
 }
 
-function layerCells(layer: LayerFigures): string[] {
+function layerCells(layer: LayerCounts): string[] {
   if (layer.kind === 'input')
     return [formatShape(layer.shape), ...Array<string>(6).fill(NOT_APPLICABLE), formatCount(layer.activations)];
   return [

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PretrainedModel } from '../lib/weights/pretrained-models.ts';
 
 interface Metadata {
   readonly testError: number;
@@ -9,7 +10,7 @@ interface Metadata {
 }
 
 /** What `npm run train` recorded about a committed model, read when the site is built. */
-export function pretrainedMetadata(name: 'paper' | 'modern' | 'lenet1'): Metadata {
+export function pretrainedMetadata(name: PretrainedModel): Metadata {
   const file = join(process.cwd(), 'public', 'models', name, 'model.json');
   const json = JSON.parse(readFileSync(file, 'utf8')) as { userDefinedMetadata?: Partial<Metadata> };
   const { testError, epochs, seedTestErrors } = json.userDefinedMetadata ?? {};

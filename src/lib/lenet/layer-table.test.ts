@@ -2,7 +2,7 @@ import { analysisOf } from './test-support.ts';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatFilter } from './format.ts';
 import { preset } from './lenet5.ts';
-import { countsFirst, layerComparison, layerTable, mergeIdentical } from './table.ts';
+import { countsFirst, layerComparison, layerTable, mergeIdentical } from './layer-table.ts';
 
 describe('layerTable(paper, 32x32)', () => {
   const result = analysisOf(preset('paper'), { height: 32, width: 32 });

@@ -1,11 +1,11 @@
-import { RUBBISH_DISTANCE } from '../model/loss.ts';
+import { EQ9_J } from '../paper/eq9.ts';
 import { ACTIVATION_CODE } from './activation-code.ts';
 import type { LaneKernels } from './kernels.ts';
 import type { Layout } from './layout.ts';
 import type { LaneConvolution, LaneLayer, LanePlan } from './plan.ts';
 import { LANE_BYTES, tableBound, TableWriter, writeConvolutionTables } from './tables.ts';
 
-/** Where the parameters, the RBF prototypes and the batch live: memory every slot reads. */
+/** Where the parameters, the RBF prototypes and the batch live: memory every thread reads. */
 export interface SharedBuffers {
   readonly parameters: number;
   readonly prototypes: number;
@@ -29,6 +29,11 @@ interface Values {
 
 const PLANE_BYTES = LANE_BYTES;
 
+/** A lane layer no case handles: a type error while a kind lacks its case, and a thrown one should it slip through. */
+const unhandled = (layer: never): never => {
+  throw new Error(`The lane engine has no kernels for ${(layer as LaneLayer).kind} layers.`);
+};
+
 /**
  * Whether a convolution passes its gradient down by scattering each output's
  * gradient through its kernel, rather than correlating padded planes: when the
@@ -41,7 +46,7 @@ const scatters = (layer: LaneConvolution): boolean => 2 * layer.side ** 2 < laye
  * and its own parameter gradients. It runs groups of four digits through the
  * network and back, adding each group's gradients to its own.
  */
-export class LaneSlot {
+export class ThreadStep {
   readonly gradients: number;
   private readonly input: number;
   private readonly values: Values[];
@@ -84,7 +89,7 @@ export class LaneSlot {
     this.table = Uint32Array.from(table.words);
   }
 
-  /** Gives the slot its kernels and memory, writes its tables and zeroes its padding. */
+  /** Gives the thread step its kernels and memory, writes its tables and zeroes its padding. */
   bind(kernels: LaneKernels, memory: ArrayBuffer | SharedArrayBuffer): void {
     this.kernels = kernels;
     new Uint32Array(memory, this.tableAt, this.table.length).set(this.table);
@@ -138,6 +143,8 @@ export class LaneSlot {
         case 'rbf':
           k.rbf(output, below, this.shared.prototypes, layer.units, layer.inputs);
           break;
+        default:
+          unhandled(layer);
       }
     });
   }
@@ -148,11 +155,11 @@ export class LaneSlot {
     const { output, delta } = this.values.at(-1)!;
     const labels = this.shared.labels + first * 4;
     return last.kind === 'rbf'
-      ? this.kernels.mapLoss(output, delta, labels, last.units, count, RUBBISH_DISTANCE, scale)
+      ? this.kernels.mapLoss(output, delta, labels, last.units, count, EQ9_J.adam, scale)
       : this.kernels.softmaxLoss(output, delta, labels, this.plan.classes, count, scale);
   }
 
-  /** Back-propagates the group's loss gradient, adding the parameter gradients to this slot's. */
+  /** Back-propagates the group's loss gradient, adding the parameter gradients to this thread's. */
   backward(): void {
     const k = this.kernels;
     for (let index = this.plan.layers.length - 1; index >= 0; index--) {
@@ -222,6 +229,8 @@ export class LaneSlot {
           }
           break;
         }
+        default:
+          unhandled(layer);
       }
     }
   }

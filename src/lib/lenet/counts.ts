@@ -15,7 +15,7 @@ export interface FilterShape {
   readonly width: number;
 }
 
-export interface LayerFigures {
+export interface LayerCounts {
   readonly name: string;
   readonly kind: LayerKind;
   readonly activation: Activation;
@@ -51,9 +51,9 @@ export interface Totals {
   readonly activations: number;
 }
 
-export const NOTHING_DROPPED: LayerFigures['dropped'] = { rows: [], columns: [] };
+export const NOTHING_DROPPED: LayerCounts['dropped'] = { rows: [], columns: [] };
 
-export function sumTotals(layers: readonly LayerFigures[]): Totals {
+export function sumTotals(layers: readonly LayerCounts[]): Totals {
   const add = (field: keyof Totals) => layers.reduce((sum, layer) => sum + layer[field], 0);
   return {
     weights: add('weights'),
