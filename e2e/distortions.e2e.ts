@@ -91,3 +91,45 @@ describe('the playground with distortions', () => {
     await page.close();
   }, 180_000);
 });
+
+describe("the playground's printed recipe", () => {
+  it.each([
+    { width: 1280, dark: false },
+    { width: 390, dark: true },
+  ])(
+    'at $width px shows the steps at the cap, F6 saturating digit by digit, and why it diverged',
+    async (screen) => {
+      const page = await browser.newPage({
+        viewport: { width: screen.width, height: 900 },
+        colorScheme: screen.dark ? 'dark' : 'light',
+      });
+      const watch = watchPage(page);
+      await page.goto(`${BASE_URL}/playground/?seed=1`);
+      await page.selectOption('#train-recipe', 'printed');
+      expect(await page.isVisible('#train-printed-hint')).toBe(true);
+      expect(await page.isVisible('#train-epochs')).toBe(false);
+      await page.click('#train-start');
+      const verdict = page.locator('#printed-verdict');
+      await expect
+        .poll(async () => (await verdict.textContent()) ?? '', { timeout: 120_000 })
+        .toMatch(/^Diverged after \d+ digits/);
+      expect(await verdict.textContent()).toContain('every step of C1 and S2 sits at the cap η/μ = 0.025');
+      const rows = await page.locator('#printed-steps tbody tr').allTextContents();
+      expect(rows).toHaveLength(6);
+      expect(rows[0]).toMatch(/^C1.*100%$/);
+      expect(await page.textContent('#printed-status')).toMatch(
+        /^Digit \d+ \(a \d, answered \d\): loss [\d.]+, (9\d|100)% of F6's units saturated\.$/,
+      );
+      expect(await page.isVisible('#train-curves')).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+      // Back to Adam: the printed run's panel goes with Reset, and the usual curves come back.
+      await page.click('#train-reset');
+      await page.click('#train-reset').catch(() => undefined);
+      await expect.poll(() => page.isVisible('#printed-run')).toBe(false);
+      expect(await page.isVisible('#train-curves')).toBe(true);
+      expect(watch.errors).toEqual([]);
+      await page.close();
+    },
+    180_000,
+  );
+});

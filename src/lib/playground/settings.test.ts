@@ -88,7 +88,7 @@ describe('parseSettings', () => {
   });
 
   it.each([
-    [{ recipe: 'sgd' }, 'Recipe must be one of "adam", "paper"; got "sgd".'],
+    [{ recipe: 'sgd' }, 'Recipe must be one of "adam", "paper", "printed"; got "sgd".'],
     [
       { recipe: 'paper', network: 'modern' },
       "cannot be trained by the paper's recipe. The paper's recipe trains networks made as the paper's LeNet-5 is;",
@@ -106,6 +106,14 @@ describe('parseSettings', () => {
     expect(result.settings.maxShift).toBe(0);
     const plain = parse({ distort: 'off' });
     expect(plain.ok && plain.settings.distort).toBeUndefined();
+  });
+
+  it('with the printed recipe runs one pass of the paper preset with eta exactly as printed', () => {
+    const result = parse({ network: 'paper', recipe: 'printed' });
+    if (!result.ok) throw new Error(result.messages.join(' '));
+    expect(result.settings.printed).toBe(true);
+    expect(result.settings.recipe).toMatchObject({ etaScale: 1, passes: 1, mu: PLAYGROUND_RECIPE.mu });
+    expect(parse({ network: 'modern', recipe: 'printed' }).ok).toBe(false);
   });
 
   it('refuses a distort value other than on or off, saying which it takes', () => {
