@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { serveFolders } from '../scripts/support/static-server.ts';
 import { launchBrowser } from './support/browser.ts';
 import { DIST } from './support/dist.ts';
 import { builtPages } from './support/pages.ts';
+import { acceptSecondRelease, publishSecondRelease } from './support/second-release.ts';
 
 // A copy of the built site on a server of its own, which the test can switch off and republish.
 const PORT = 4341;
@@ -130,26 +130,14 @@ describe('the site offline, after a first visit', () => {
   }, 150_000);
 
   it('a new release is offered, replaces the stored one when accepted, and leaves no old cache', async () => {
-    const index = join(copy, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('</h1>', ' (new release)</h1>'));
-    execFileSync(process.execPath, [
-      join(import.meta.dirname, '..', 'scripts', 'write-service-worker.ts'),
-      '--dist',
-      copy,
-    ]);
+    publishSecondRelease(copy);
     await serverOn();
-    await page.goto(`${SITE}/`);
-    const before = await page.evaluate(() => caches.keys());
     // The open page keeps the release it was loaded from until the reader accepts the new one.
-    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
-    await page.locator('#site-update').waitFor({ state: 'visible' });
-    expect(await page.locator('h1').textContent()).not.toContain('(new release)');
-    await Promise.all([page.waitForEvent('load'), page.click('#site-update button')]);
-    expect(await page.locator('h1').textContent()).toContain('(new release)');
-    const after = await page.evaluate(() => caches.keys());
-    const releases = (names: string[]) => names.filter((name) => /^lenet5-[0-9a-f]+$/.test(name));
-    expect(releases(after)).toHaveLength(1);
-    expect(releases(after)).not.toEqual(releases(before));
+    const update = await acceptSecondRelease(page, `${SITE}/`);
+    expect(update.showsNewRelease).toEqual({ before: false, after: true });
+    expect(update.releases.after).toHaveLength(1);
+    expect(update.releases.after).not.toEqual(update.releases.before);
+    const { before, after } = update.caches;
     // The digits are the same in both releases, so they stay stored.
     expect(after.filter((name) => name.startsWith('lenet5-data-'))).toEqual(
       before.filter((name) => name.startsWith('lenet5-data-')),

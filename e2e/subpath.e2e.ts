@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -10,6 +9,7 @@ import { rowCells, settleField } from './support/explorer-table.ts';
 import { drawDigit } from './support/pad.ts';
 import { builtPages } from './support/pages.ts';
 import { servePython } from './support/python-server.ts';
+import { acceptSecondRelease, publishSecondRelease } from './support/second-release.ts';
 import { settled } from './support/settled.ts';
 
 /**
@@ -275,27 +275,12 @@ describe('the service worker under /lenet5/', () => {
   }, 150_000);
 
   it('a second release, published under /lenet5/, is offered and replaces the first when accepted', async () => {
-    const home = join(published, 'index.html');
-    writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', ' (new release)</h1>'));
-    execFileSync(
-      process.execPath,
-      [join(import.meta.dirname, '..', 'scripts', 'write-service-worker.ts'), '--dist', published],
-      {
-        env: { ...process.env, SITE_BASE: BASE },
-      },
-    );
+    publishSecondRelease(published, BASE);
     stopServer = await servePython(site, PORT);
-    await page.goto(`${SITE}/`);
-    const before = await page.evaluate(() => caches.keys());
-    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
-    await page.locator('#site-update').waitFor({ state: 'visible' });
-    expect(await page.locator('h1').textContent()).not.toContain('(new release)');
-    await Promise.all([page.waitForEvent('load'), page.click('#site-update button')]);
-    expect(await page.locator('h1').textContent()).toContain('(new release)');
+    const update = await acceptSecondRelease(page, `${SITE}/`);
+    expect(update.showsNewRelease).toEqual({ before: false, after: true });
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${SITE}/sw.js`);
-    const releases = (names: string[]) => names.filter((name) => /^lenet5-[0-9a-f]+$/.test(name));
-    const after = await page.evaluate(() => caches.keys());
-    expect(releases(after)).toHaveLength(1);
-    expect(releases(after)).not.toEqual(releases(before));
+    expect(update.releases.after).toHaveLength(1);
+    expect(update.releases.after).not.toEqual(update.releases.before);
   });
 });
