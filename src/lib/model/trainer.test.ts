@@ -7,6 +7,7 @@ import { loadModel, saveModel } from './artifacts.ts';
 import { buildModel } from './build.ts';
 import { realMnist } from './test-support.ts';
 import { tf } from './tf.ts';
+import { SITE_DISTORTIONS } from '../mnist/distortion-ranges.ts';
 import { accuracyOf, Trainer } from './trainer.ts';
 import { registerWasmTrainingKernels } from './wasm-training-kernels.ts';
 
@@ -34,6 +35,27 @@ describe.each(['modern', 'paper'] as const)('training the %s preset on real MNIS
     // Chance is 10%; two short epochs must land far above it.
     expect(accuracyOf(trainer.predict(test), test)).toBeGreaterThan(0.5);
     expect(tensorsAfterEpoch[1]).toBe(tensorsAfterEpoch[0]);
+    trainer.dispose();
+  }, 60_000);
+});
+
+describe('training with distortions', () => {
+  it("draws each epoch's patterns from the enlarged set, a tenth of it, and still learns", async () => {
+    const small = subset(train, 0, 640);
+    const trainer = new Trainer({
+      network: preset('modern'),
+      batchSize: 64,
+      learningRate: 0.003,
+      seed: 5,
+      distort: SITE_DISTORTIONS,
+    });
+    const seen = new Set<number>();
+    for (let epoch = 0; epoch < 3; epoch++)
+      await trainer.trainEpoch(small, ({ patterns }) => patterns.forEach((pattern) => seen.add(pattern)));
+    expect(seen.size).toBe(3 * small.count);
+    expect(Math.max(...seen)).toBeGreaterThanOrEqual(small.count);
+    expect(Math.max(...seen)).toBeLessThan(10 * small.count);
+    expect(accuracyOf(trainer.predict(test), test)).toBeGreaterThan(0.3);
     trainer.dispose();
   }, 60_000);
 });
