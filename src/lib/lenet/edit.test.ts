@@ -39,6 +39,12 @@ describe('editing a network', () => {
     expect(removeLayer(added, 7)).toEqual(paper);
   });
 
+  it("addLayer after F6 gives the new full layer F6's 84 units, so the paper's RBF output still reads its 84", () => {
+    const added = addLayer(preset('paper'), 6, 'full');
+    expect(added.layers[7]).toMatchObject({ kind: 'full', units: 84 });
+    expect(analysisOf(added, { height: 32, width: 32 }).layers.at(-1)!.trainable).toBe(0);
+  });
+
   it('never removes the input, nor the only layer after it', () => {
     const tiny = removeLayer(removeLayer(removeLayer(removeLayer(removeLayer(LENET1, 1), 1), 1), 1), 1);
     expect(tiny.layers.map((layer) => layer.kind)).toEqual(['input', 'output']);

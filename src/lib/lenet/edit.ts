@@ -40,7 +40,10 @@ function usualSquashing(network: NetworkSpec): Activation {
 /** The network with a new layer of `kind` after layer `after`; unchanged at MAX_LAYERS. */
 export function addLayer(network: NetworkSpec, after: number, kind: AddableKind): NetworkSpec {
   if (network.layers.length >= MAX_LAYERS) return network;
-  const layer = KINDS[kind].create(freshName(network, kind, after + 1), usualSquashing(network));
+  const fresh = KINDS[kind].create(freshName(network, kind, after + 1), usualSquashing(network));
+  const previous = network.layers[after];
+  // A unit layer after another keeps its width, so that whatever read the old one (an RBF output reads 84) still can.
+  const layer = fresh.kind === 'full' && previous?.kind === 'full' ? { ...fresh, units: previous.units } : fresh;
   return withLayers(network, [...network.layers.slice(0, after + 1), layer, ...network.layers.slice(after + 1)]);
 }
 
