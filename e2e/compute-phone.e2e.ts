@@ -64,6 +64,8 @@ function expectOneScreen(seen: OnScreen): void {
   expect(seen.mark.top).toBeGreaterThanOrEqual(0);
   expect(seen.mark.bottom).toBeLessThanOrEqual(seen.frame.top);
   expect(seen.markUncovered).toBe(true);
+  // The arithmetic takes at most about a third of the screen.
+  expect(seen.frame.bottom - seen.frame.top).toBeLessThanOrEqual(0.36 * seen.height);
   expect(seen.sentence.top).toBeGreaterThanOrEqual(0);
   expect(seen.sentence.bottom).toBeLessThanOrEqual(seen.height);
 }
