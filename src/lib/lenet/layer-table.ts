@@ -1,7 +1,7 @@
 import { layerNamed, type Analysis } from './analyze.ts';
 import type { LayerCounts } from './counts.ts';
 import { formatCount, formatFilter, formatShape } from './format.ts';
-import { receptiveFields } from './receptive-field.ts';
+import { receptiveFields, receptiveFieldText } from './receptive-field.ts';
 
 /** The columns after the first, which names the row. */
 export const TABLE_COLUMNS = [
@@ -90,7 +90,7 @@ export function layerTable(analysis: Analysis, { receptive = false } = {}): Laye
   const fields = receptive ? receptiveFields(analysis.network, analysis.input) : [];
   const extra = (index: number) => {
     const field = fields[index];
-    return field ? [`${field.size.height}x${field.size.width}`] : [];
+    return field ? [receptiveFieldText(field.size, analysis.input)] : [];
   };
   const rows = analysis.layers.map((layer, index) => ({
     name: layer.name,

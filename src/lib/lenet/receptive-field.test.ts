@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { preset } from './lenet5.ts';
-import { receptiveFields } from './receptive-field.ts';
+import { preset, TUTORIAL_LENET5 } from './lenet5.ts';
+import { receptiveFields, receptiveFieldText } from './receptive-field.ts';
 
 const side = (n: number) => ({ height: n, width: n });
 
@@ -26,5 +26,22 @@ describe('receptiveFields(analysis)', () => {
       receptiveFields(preset(variant), { height: 36, width: 40 }).find((field) => field.name === 'F6')!.size;
     expect(at('modern')).toEqual({ height: 36, width: 40 });
     expect(at('paper')).toEqual(side(32));
+  });
+});
+
+describe('receptiveFieldText', () => {
+  it.each([
+    ['the paper at 32x32, C5', preset('paper'), 'C5', '32x32'],
+    [
+      "the tutorials' padded LeNet-5 at 28x28, C5",
+      TUTORIAL_LENET5.network,
+      'C5',
+      '32x32 (larger than the 28x28 input: the rest is padding)',
+    ],
+    ["the tutorials' padded LeNet-5 at 28x28, C1", TUTORIAL_LENET5.network, 'C1', '5x5'],
+  ])('for %s is "%s"', (_, network, name, text) => {
+    const input = network === TUTORIAL_LENET5.network ? TUTORIAL_LENET5.input : { height: 32, width: 32 };
+    const field = receptiveFields(network, input).find((layer) => layer.name === name)!;
+    expect(receptiveFieldText(field.size, input)).toBe(text);
   });
 });

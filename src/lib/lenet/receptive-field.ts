@@ -44,3 +44,14 @@ export function receptiveField(network: NetworkSpec, name: string): ReceptiveFie
   if (!field) throw new Error(`The network has no layer named ${name}.`);
   return { step: field.step.width, size: field.size.width };
 }
+
+/**
+ * A receptive field in words: "5x5", or, where padding lets the window reach past
+ * the input's edge (the tutorials' C1 pads by 2), that it is larger than the input.
+ */
+export function receptiveFieldText(size: Size2, input: Size2): string {
+  const text = `${size.height}x${size.width}`;
+  return size.height > input.height || size.width > input.width
+    ? `${text} (larger than the ${input.height}x${input.width} input: the rest is padding)`
+    : text;
+}
