@@ -1,6 +1,7 @@
 import {
   FIGURE_NINE,
   FIGURE_NINE_UNCERTAINTY_PERCENT,
+  FIRST_PASS_STEP_RANGE,
   INPUT_LEVELS,
   LENET5_INPUT_SIDE,
   LENET5_RESULT,
@@ -17,6 +18,7 @@ import { recipeRun } from './recipe-run.ts';
 import { seedSpread } from './recipe-spread.ts';
 import { WASM_SDLM_RUNNER } from '../lib/sdlm/wasm-runner.ts';
 import { trainingSetStatistics } from './training-set-statistics.ts';
+import { powerOfTen } from './power-of-ten.ts';
 
 const measured = trainingSetStatistics();
 
@@ -162,6 +164,8 @@ export const FACTS = {
   hessianSamples: String(PAPER_TRAINING.hessianSamples),
   scheduleInWords: scheduleInWords(),
   largestUnscaledStep: String(PAPER_TRAINING.schedule[0]!.rate / PAPER_TRAINING.mu),
+  paperSmallestStep: powerOfTen(FIRST_PASS_STEP_RANGE.smallest),
+  paperLargestStep: String(FIRST_PASS_STEP_RANGE.largest),
   background: String(INPUT_LEVELS.background),
   foreground: String(INPUT_LEVELS.foreground),
   mnistBox: `${MNIST_FIELD.box}x${MNIST_FIELD.box}`,
@@ -192,8 +196,8 @@ export const FACTS = {
   recipeFirstEta: String(recipe.passes[0]!.eta),
   recipeJ: String(recipe.settings.j),
   recipeMinutes: String(Math.round(recipe.trainingSeconds / 60)),
-  recipeLargestStep: recipe.passes[0]!.largestStep.toExponential(1),
-  recipeSmallestStep: recipe.passes[0]!.smallestStep.toExponential(1),
+  recipeLargestStep: powerOfTen(recipe.passes[0]!.largestStep),
+  recipeSmallestStep: powerOfTen(recipe.passes[0]!.smallestStep),
   recipeSeedCount: String(wasmSeeds.seeds.length),
   recipeSeedRange: `${recipePercent(wasmSeeds.lowest)} to ${recipePercent(wasmSeeds.highest)}`,
   recipeSeedMedian: recipePercent(wasmSeeds.median),

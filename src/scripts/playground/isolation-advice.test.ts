@@ -3,7 +3,7 @@ import { isolationAdvice } from './isolation-advice.ts';
 
 describe('isolationAdvice', () => {
   it.each([
-    ['reload', 'Reload the page'],
+    ['reload', 'Reload it'],
     ['headers', 'served with COOP and COEP headers'],
   ] as const)("with route %s tells the reader to '%s'", (route, step) => {
     const advice = isolationAdvice(2, route);

@@ -9,7 +9,7 @@ export type IsolationRoute = 'reload' | 'headers';
 export function isolationAdvice(threads: number, route: IsolationRoute): string {
   const faster = `it trains on ${threads} threads, faster`;
   return route === 'reload'
-    ? `. This first load is not cross-origin isolated. Reload the page: the site's service worker then serves it isolated, and ${faster}.`
+    ? `. This page is not cross-origin isolated yet. Reload it: the site's service worker then serves it isolated, and ${faster}.`
     : `. This page is not cross-origin isolated, and no service worker of the site's runs here to make it so (a private window, a file: address or a browser setting); served with COOP and COEP headers ${faster}.`;
 }
 

@@ -28,13 +28,13 @@ const DEVICES: Record<string, string> = {
  * worker's report; where the page's lack of isolation holds the run to fewer threads,
  * why, and how the reader gets them.
  */
-function backendInWords(event: Extract<FromWorker, { type: 'backend' }>, route: IsolationRoute): string {
+function backendInWords(event: Extract<FromWorker, { type: 'backend' }>, route: IsolationRoute | undefined): string {
   const device = DEVICES[event.backend] ?? event.backend;
   const threads = /^(\d+) thread/.exec(event.detail)?.[1];
   const threadText = threads ? `, ${threads} ${threads === '1' ? 'thread' : 'threads'}` : '';
   const chosen = event.measurements.find((each) => each.backend === event.backend);
   const speed = chosen ? `: about ${Math.round(chosen.samplesPerSecond).toLocaleString('en-US')} digits/s` : '';
-  const isolation = event.threadsIfIsolated ? isolationAdvice(event.threadsIfIsolated, route) : '';
+  const isolation = event.threadsIfIsolated && route ? isolationAdvice(event.threadsIfIsolated, route) : '';
   return `Training on ${device}${threadText}${speed}${isolation}`;
 }
 
@@ -136,9 +136,10 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
           const measured = event.measurements
             .map((each) => `${each.backend} ${Math.round(each.samplesPerSecond).toLocaleString('en-US')} digits/s`)
             .join(', ');
-          backend.textContent = backendInWords(event, 'headers');
+          backend.textContent = backendInWords(event, self.crossOriginIsolated ? undefined : 'headers');
           // Whether a reload would help depends on the service worker, which the browser reports asynchronously.
-          if (event.threadsIfIsolated) {
+          // The advice is for this page: a kept run shown again on an isolated page needs none.
+          if (event.threadsIfIsolated && !self.crossOriginIsolated) {
             void isolationRoute().then((route) => {
               if (last.backend === event) backend.textContent = backendInWords(event, route);
             });
