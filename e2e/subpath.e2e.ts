@@ -259,6 +259,10 @@ describe('the service worker under /lenet5/', () => {
     expect(stored).toEqual(expect.arrayContaining([BASE, `${BASE}c3/`, `${BASE}workers/training-worker.js`]));
     expect(stored.filter((path) => !path.startsWith(BASE))).toEqual([]);
     expectClean(watch);
+    // A wrong address gets the site's own page, not the plain server's line of text.
+    const missing = await page.goto(`${SITE}/nope/`);
+    expect(missing?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
   }, 150_000);
 
   it('with the server off, pages and search open and the playground still trains', async () => {
@@ -269,6 +273,8 @@ describe('the service worker under /lenet5/', () => {
       await page.goto(SITE + path);
       expect(await page.locator('h1').count()).toBe(1);
     }
+    await page.goto(`${SITE}/also/nope/`);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
     await page.goto(`${SITE}/search/?q=subsampling`);
     await page.locator(`#search a[href="${BASE}s2/"]`).first().waitFor({ timeout: 15_000 });
     await page.goto(`${SITE}/playground/?seed=2`);

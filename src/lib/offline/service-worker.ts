@@ -30,6 +30,7 @@ const scope = self as unknown as ServiceWorkerScope;
 const PRECACHE = `lenet5-${RELEASE.version}`;
 const DATA_CACHE = `lenet5-data-${RELEASE.dataVersion}`;
 const STORED = new Set(RELEASE.precache);
+const NOT_FOUND = RELEASE.precache.find((path) => path.endsWith('/404.html'));
 
 scope.addEventListener('install', (event) => {
   event.waitUntil(caches.open(PRECACHE).then((cache) => cache.addAll(RELEASE.precache)));
@@ -66,6 +67,28 @@ async function fromRelease(request: Request, path: string): Promise<Response> {
   return stored ?? fetch(request);
 }
 
+/** The site's own "Page not found", from the release, with the status a missing page has. */
+async function notFoundPage(): Promise<Response | undefined> {
+  const page = NOT_FOUND && (await caches.open(PRECACHE).then((cache) => cache.match(NOT_FOUND)));
+  return page ? new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers }) : undefined;
+}
+
+/**
+ * A page the release does not hold: the host's answer, unless it is a 404 (a plain
+ * server's is a bare line of text) or the host cannot be reached (every page of
+ * the release is stored, so one that is not does not exist): then the site's own.
+ */
+async function pageOrNotFound(request: Request): Promise<Response> {
+  try {
+    const response = await fetch(request);
+    return response.status === 404 ? ((await notFoundPage()) ?? response) : response;
+  } catch (error) {
+    const page = await notFoundPage();
+    if (page) return page;
+    throw error;
+  }
+}
+
 scope.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
@@ -74,5 +97,7 @@ scope.addEventListener('fetch', (event) => {
     event.respondWith(fromDataCache(request).then(withIsolation));
   } else if (STORED.has(url.pathname)) {
     event.respondWith(fromRelease(request, url.pathname).then(withIsolation));
+  } else if (request.mode === 'navigate') {
+    event.respondWith(pageOrNotFound(request).then(withIsolation));
   }
 });
