@@ -117,11 +117,17 @@ describe('the explorer controls', () => {
     await page.close();
   });
 
-  it('toggling C3 moves its parameters between 1,516 and 2,416', async () => {
+  it("toggling C3 to full and back to the preset's moves its parameters between 1,516 and 2,416", async () => {
     const page = await openExplorer('');
+    // The paper's own value is offered once, as the preset's, not again below it.
+    expect(await page.textContent('#explorer-c3 option[value=""]')).toBe('As the preset: Sparse (Table I)');
+    expect(await page.isDisabled('#explorer-c3 option[value="sparse"]')).toBe(true);
     await page.selectOption('#explorer-c3', 'full');
     expect((await rowCells(page, 'C3'))[PARAMETERS]).toBe('2,416');
-    await page.selectOption('#explorer-c3', 'sparse');
+    // With the keyboard: one arrow up is the preset's again.
+    await page.focus('#explorer-c3');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.inputValue('#explorer-c3')).toBe('');
     expect((await rowCells(page, 'C3'))[PARAMETERS]).toBe('1,516');
     await page.close();
   });

@@ -79,7 +79,8 @@ export const ACTIONS: readonly Action[] = [
     possible: (page) => page.locator('#explorer-lenet5-options').isVisible(),
     run: async (page, random) => {
       const name = pick(random, ['variant', 'c3', 'subsampling', 'output', 'head']);
-      const values = await page.$$eval(`#explorer-${name} option`, (options) =>
+      // The preset's own value is offered once, as "As the preset", its twin disabled.
+      const values = await page.$$eval(`#explorer-${name} option:not([disabled])`, (options) =>
         options.map((option) => (option as HTMLOptionElement).value),
       );
       await page.selectOption(`#explorer-${name}`, pick(random, values));

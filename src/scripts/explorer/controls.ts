@@ -70,11 +70,28 @@ export function showState(controls: Controls, state: ExplorerState, keep?: HTMLE
     ? `${entry.label}, edited below: the switches give way to the layers' own fields.`
     : `${entry.label}: ${entry.source.citation}, ${entry.source.location}. Input: ${entry.placement.description}.`;
   controls.variant.value = state.variant;
-  for (const name of SWITCH_NAMES) controls.switches[name].value = state.overrides[name] ?? '';
+  for (const name of SWITCH_NAMES)
+    showSwitch(controls.switches[name], PRESETS[state.variant][name], state.overrides[name]);
   // The square size in use, if it has a button, shows as pressed.
   const { height, width } = state.input;
   for (const button of controls.form.querySelectorAll<HTMLButtonElement>('button[data-size]'))
     button.setAttribute('aria-pressed', String(height === width && Number(button.dataset['size']) === height));
+}
+
+/**
+ * A switch offers the preset's value once, as "As the preset: Sparse (Table I)", and
+ * the other values: an option equal to the preset's would be read back as the
+ * preset's, so choosing it would seem to undo itself, and arrow keys would stop on it.
+ */
+function showSwitch(select: HTMLSelectElement, presetValue: string, override: string | undefined): void {
+  const blank = select.options[0]!;
+  for (const option of Array.from(select.options).slice(1)) {
+    const same = option.value === presetValue;
+    option.hidden = same;
+    option.disabled = same;
+    if (same) blank.textContent = `As the preset: ${option.textContent}`;
+  }
+  select.value = override ?? '';
 }
 
 /** The switches the form asks for, leaving out any that equal the preset's. */
