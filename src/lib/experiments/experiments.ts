@@ -16,6 +16,8 @@ export interface Experiment {
   readonly learningRate: number;
   /** Largest random shift of a digit, in pixels; 0 with distortions, which translate digits themselves. */
   readonly maxShift: number;
+  /** The median test error, in percent, the site aims for, where it set itself one. */
+  readonly targetPercent?: number;
 }
 
 // Adam with a cosine schedule, as the shipped models were trained; 20 passes, as the paper's runs were.
