@@ -78,11 +78,15 @@ describe('editing layers', () => {
     await page.close();
   });
 
-  it('a layer added after F6 that the RBF output cannot read stops the figures there, said once, by the layer', async () => {
+  it('a layer added after F6 keeps its 84 units; narrowed so that the RBF output cannot read it, the figures stop there, said once, by the layer', async () => {
     const page = await open('');
     const watch = watchPage(page);
     await page.selectOption('#edit-6-add-kind', 'full');
     await page.click('text=Add after F6');
+    // Added with F6's width, the network still computes to the end.
+    await expect.poll(async () => (await rowCells(page, 'F7'))[PARAMETERS]).toBe('7,140');
+    expect(await page.locator('#explorer-table tr.failed').count()).toBe(0);
+    await settleField(page, '#edit-7-units', '32');
     const failed = page.locator('#explorer-table tr.failed');
     await failed.waitFor({ state: 'visible' });
     const message = "Output's RBF prototypes have 84 values but the layer before gives 32";

@@ -119,8 +119,8 @@ describe('the explorer controls', () => {
 
   it("toggling C3 to full and back to the preset's moves its parameters between 1,516 and 2,416", async () => {
     const page = await openExplorer('');
-    // The paper's own value is offered once, as the preset's, not again below it.
-    expect(await page.textContent('#explorer-c3 option[value=""]')).toBe('As the preset: Sparse (Table I)');
+    // The paper's own value is offered once, first, not again below it.
+    expect(await page.textContent('#explorer-c3 option[value=""]')).toBe('Sparse (Table I)');
     expect(await page.isDisabled('#explorer-c3 option[value="sparse"]')).toBe(true);
     await page.selectOption('#explorer-c3', 'full');
     expect((await rowCells(page, 'C3'))[PARAMETERS]).toBe('2,416');

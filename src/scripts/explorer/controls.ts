@@ -79,8 +79,8 @@ export function showState(controls: Controls, state: ExplorerState, keep?: HTMLE
 }
 
 /**
- * A switch offers the preset's value once, as "As the preset: Sparse (Table I)", and
- * the other values: an option equal to the preset's would be read back as the
+ * A switch offers the preset's value once, first, named as itself ("Sparse (Table I)"),
+ * then the other values: an option equal to the preset's would be read back as the
  * preset's, so choosing it would seem to undo itself, and arrow keys would stop on it.
  */
 function showSwitch(select: HTMLSelectElement, presetValue: string, override: string | undefined): void {
@@ -89,7 +89,7 @@ function showSwitch(select: HTMLSelectElement, presetValue: string, override: st
     const same = option.value === presetValue;
     option.hidden = same;
     option.disabled = same;
-    if (same) blank.textContent = `As the preset: ${option.textContent}`;
+    if (same) blank.textContent = option.textContent;
   }
   select.value = override ?? '';
 }
