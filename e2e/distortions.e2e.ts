@@ -42,7 +42,10 @@ describe("the training page's distortions figure", () => {
     });
     const watch = watchPage(page);
     await page.goto(`${BASE_URL}/training/`);
+    // Nothing is drawn before the reader reaches the figure.
+    expect(await page.getAttribute('.distortions', 'data-drawn')).toBeNull();
     await page.locator('.distortions').scrollIntoViewIfNeeded();
+    await page.locator('.distortions[data-drawn="1"]').waitFor();
     const first = await canvasPixels(page);
     expect(first).toHaveLength(50);
     // Every digit has ink, and no distortion is the digit itself.

@@ -29,6 +29,8 @@ export function startDistortionsFigure(figure: HTMLElement): void {
       }
     });
     status.textContent = round === 0 ? '' : `Drawn again: distortion set ${round + 1}.`;
+    // Which set is drawn, for whoever waits on the drawing (the browser tests).
+    figure.dataset['drawn'] = String(round + 1);
   };
   figure.querySelector('button')!.addEventListener('click', () => {
     round++;
