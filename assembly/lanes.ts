@@ -1,7 +1,9 @@
 // LeNet training kernels for four digits at once. Every value is a v128 holding the
 // same unit for four digits (the "lanes"), so each kernel is the one-digit loop with
 // SIMD arithmetic, whatever the layer's shape. Pointers are byte offsets into the
-// memory the JavaScript side lays out; nothing here allocates.
+// memory the JavaScript side lays out; nothing here allocates. The kernels' loops are written out in
+// full, however long, because they are training's hot path: split into functions, they would call
+// inside the per-weight loops that set the run's speed.
 
 @inline function madd(a: v128, b: v128, c: v128): v128 {
   if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);

@@ -1,7 +1,9 @@
 // The paper's recipe (stochastic diagonal Levenberg-Marquardt) one digit at a time,
 // in double precision: the same layers as src/lib/sdlm/layers.ts, for speed.
 // Values run maps-first; pointers are byte offsets of f64 arrays; links (i32) list,
-// per output map, how many input maps it reads and which, kernels in the same order.
+// per output map, how many input maps it reads and which, kernels in the same order. Its loops are
+// written out in full, however long, as in src/lib/sdlm/layers.ts, so that the two runners can be
+// compared loop by loop and no call sits inside the per-weight loops.
 
 // The paper's A and S of f(a) = A tanh(S a), handed over by setScaledTanh from
 // src/lib/lenet/activation.ts, the one place they are written; NaN until then.

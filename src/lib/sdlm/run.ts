@@ -100,6 +100,22 @@ export function paperRecipeSteps(options: RecipeOptions): RecipeSteps {
   return { theta, events: recipeEvents(runner, theta, options) };
 }
 
+/** The patterns a pass estimates the Hessian on: the next `count` of the fixed order, wrapping round. */
+function hessianSample(order: Uint32Array, pass: number, count: number): number[] {
+  return Array.from({ length: count }, (_, p) => order[(pass * count + p) % order.length]!);
+}
+
+/** The smallest and largest of a pass's step sizes, for its report. */
+function stepRange(steps: Float64Array): Pick<PassReport, 'smallestStep' | 'largestStep'> {
+  let smallestStep = Infinity;
+  let largestStep = 0;
+  for (const step of steps) {
+    smallestStep = Math.min(smallestStep, step);
+    largestStep = Math.max(largestStep, step);
+  }
+  return { smallestStep, largestStep };
+}
+
 function* recipeEvents(
   runner: SdlmRunnerLike,
   theta: Float64Array,
@@ -114,10 +130,7 @@ function* recipeEvents(
     const began = performance.now();
     // Rounded, so that 0.00001 x 0.1 is written 0.000001 and not 0.0000010000000000000002.
     const eta = Number((etaOf(pass) * recipe.etaScale).toPrecision(6));
-    const sample = Array.from(
-      { length: recipe.hessianPatterns },
-      (_, p) => order[(pass * recipe.hessianPatterns + p) % order.length]!,
-    );
+    const sample = hessianSample(order, pass, recipe.hessianPatterns);
     const sampleLoss = runner.estimateHessian(
       theta,
       sample.map((index) => imageOf(train, index, placement, buffer)),
@@ -161,18 +174,11 @@ function* recipeEvents(
         tick = 0;
       }
     }
-    let smallestStep = Infinity;
-    let largestStep = 0;
-    for (const step of steps) {
-      smallestStep = Math.min(smallestStep, step);
-      largestStep = Math.max(largestStep, step);
-    }
     const answers = answersOn(runner, theta, test, placement);
     const report: PassReport = {
       pass: pass + 1,
       eta,
-      smallestStep,
-      largestStep,
+      ...stepRange(steps),
       loss: total / order.length,
       onlineError: wrong / order.length,
       testError: errorOf(answers, test),

@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import {
   KIND_CLASS,
   SHEET_OFFSET,
@@ -11,6 +11,8 @@ export interface ArchitectureHandlers {
   /** Called with a layer's name when it is hovered or focused, and with null when left. */
   readonly onHighlight?: (name: string | null) => void;
 }
+
+type Root = Selection<SVGSVGElement, unknown, null, undefined>;
 
 const sheetsOf = (stack: ArchitectureStack) => Array.from({ length: stack.sheets }, (_, i) => stack.sheets - 1 - i);
 
@@ -57,13 +59,24 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
     .attr('x', (label) => label.x)
     .attr('y', (label) => label.y)
     .text((label) => label.text);
-  const fields = root
+  // In this order, which is the elements' order in the drawing.
+  drawFields(root, drawing.fields);
+  drawFailed(root, drawing.failed);
+  const report = handlers.onHighlight;
+  if (report) {
+    layers.on('mouseenter focus', (_, stack) => report(stack.name)).on('mouseleave blur', () => report(null));
+  }
+}
+
+/** The windows and rays that show each layer's receptive field on the input. */
+function drawFields(root: Root, fields: Architecture['fields']): void {
+  const group = root
     .selectAll<SVGGElement, Architecture['fields']>('g.receptive-fields')
-    .data([drawing.fields])
+    .data([fields])
     .join('g')
     .attr('class', 'receptive-fields')
     .attr('aria-hidden', 'true');
-  fields
+  group
     .selectAll<SVGRectElement, ReceptiveField>('rect')
     .data(
       (all) => all,
@@ -75,7 +88,7 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
     .attr('y', (field) => field.window.y)
     .attr('width', (field) => field.window.width)
     .attr('height', (field) => field.window.height);
-  fields
+  group
     .selectAll<SVGLineElement, ReceptiveField>('line')
     .data(
       (all) => all,
@@ -87,12 +100,16 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
     .attr('y1', (field) => field.ray.y1)
     .attr('x2', (field) => field.ray.x2)
     .attr('y2', (field) => field.ray.y2);
-  const failed = root
+}
+
+/** The box that stands for the layer that cannot be computed, when there is one. */
+function drawFailed(root: Root, failed: Architecture['failed']): void {
+  const group = root
     .selectAll<SVGGElement, NonNullable<Architecture['failed']>>('g.architecture-failed')
-    .data(drawing.failed ? [drawing.failed] : [])
+    .data(failed ? [failed] : [])
     .join('g')
     .attr('class', 'architecture-failed');
-  failed
+  group
     .selectAll<SVGRectElement, NonNullable<Architecture['failed']>>('rect')
     .data((box) => [box])
     .join('rect')
@@ -100,7 +117,7 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
     .attr('y', (box) => box.y)
     .attr('width', (box) => box.width)
     .attr('height', (box) => box.height);
-  failed
+  group
     .selectAll<SVGTextElement, { text: string; x: number; y: number; className: string }>('text')
     .data((box) => [
       { text: box.name, ...box.labels[0], className: 'arch-name' },
@@ -111,8 +128,4 @@ export function drawArchitecture(svg: SVGSVGElement, drawing: Architecture, hand
     .attr('x', (label) => label.x)
     .attr('y', (label) => label.y)
     .text((label) => label.text);
-  const report = handlers.onHighlight;
-  if (report) {
-    layers.on('mouseenter focus', (_, stack) => report(stack.name)).on('mouseleave blur', () => report(null));
-  }
 }

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
 
@@ -29,6 +29,9 @@ const WIDTH = 360;
 const HEIGHT = 180;
 const MARGIN = { top: 12, right: 14, bottom: 30, left: 46 };
 
+type Root = Selection<SVGSVGElement, unknown, null, undefined>;
+type Scale = ScaleLinear<number, number>;
+
 /** A line chart of one training curve against epochs, drawn into `svg`; empty data draws the axes only. */
 export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
   const lastX = data.points.at(-1)?.x ?? 0;
@@ -46,6 +49,24 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
     .style('min-width', `${WIDTH}px`)
     .attr('role', 'img')
     .attr('aria-label', describe(data));
+  // In this order, which is the elements' order in the drawing.
+  drawXTicks(root, x);
+  drawYTicks(root, y, data.formatY);
+  drawXLabel(root, data.xLabel ?? 'epochs');
+  drawMarks(root, x, data.marks ?? []);
+  const path = line<CurvePoint>()
+    .x((point) => x(point.x))
+    .y((point) => y(point.y));
+  root
+    .selectAll('path.curve-line')
+    .data([data.points])
+    .join('path')
+    .attr('class', 'curve-line')
+    .attr('d', (points) => (points.length > 0 ? path(points as CurvePoint[]) : null));
+}
+
+/** The x ticks' values below the plot. */
+function drawXTicks(root: Root, x: Scale): void {
   root
     .selectAll('g.curve-x-tick')
     .data(x.ticks(5))
@@ -59,6 +80,23 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
     .select('text')
     .attr('text-anchor', 'middle')
     .text((value) => String(value));
+}
+
+/** What x counts, at the right end below the plot. */
+function drawXLabel(root: Root, label: string): void {
+  root
+    .selectAll('text.curve-x-label')
+    .data([label])
+    .join('text')
+    .attr('class', 'curve-x-label')
+    .attr('x', WIDTH - MARGIN.right)
+    .attr('y', HEIGHT - 2)
+    .attr('text-anchor', 'end')
+    .text((each) => each);
+}
+
+/** A rule across the plot for each y tick, with its value at the left. */
+function drawYTicks(root: Root, y: Scale, formatY: (value: number) => string): void {
   lineGroups(root, 'curve-y-tick', y.ticks(4))
     .attr('transform', (value) => `translate(0 ${y(value)})`)
     .call((tick) =>
@@ -73,21 +111,16 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
         .attr('x', MARGIN.left - 6)
         .attr('dy', '0.32em')
         .attr('text-anchor', 'end')
-        .text((value) => data.formatY(value)),
+        .text((value) => formatY(value)),
     );
-  root
-    .selectAll('text.curve-x-label')
-    .data([data.xLabel ?? 'epochs'])
-    .join('text')
-    .attr('class', 'curve-x-label')
-    .attr('x', WIDTH - MARGIN.right)
-    .attr('y', HEIGHT - 2)
-    .attr('text-anchor', 'end')
-    .text((label) => label);
+}
+
+/** The labelled vertical lines up to the data's last x. */
+function drawMarks(root: Root, x: Scale, marks: readonly CurveMark[]): void {
   lineGroups(
     root,
     'curve-mark',
-    (data.marks ?? []).filter((mark) => mark.x <= x.domain()[1]!),
+    marks.filter((mark) => mark.x <= x.domain()[1]!),
   )
     .attr('transform', (mark) => `translate(${x(mark.x)} 0)`)
     .call((mark) =>
@@ -105,19 +138,10 @@ export function drawCurve(svg: SVGSVGElement, data: CurveData): void {
         .attr('y', MARGIN.top + 8)
         .text((each) => each.label),
     );
-  const path = line<CurvePoint>()
-    .x((point) => x(point.x))
-    .y((point) => y(point.y));
-  root
-    .selectAll('path.curve-line')
-    .data([data.points])
-    .join('path')
-    .attr('class', 'curve-line')
-    .attr('d', (points) => (points.length > 0 ? path(points as CurvePoint[]) : null));
 }
 
 /** One `<g class=…>` holding a line and a text per datum: a tick's rule and value, a mark's line and label. */
-function lineGroups<Datum>(root: Selection<SVGSVGElement, unknown, null, undefined>, name: string, data: Datum[]) {
+function lineGroups<Datum>(root: Root, name: string, data: Datum[]) {
   return root
     .selectAll<SVGGElement, Datum>(`g.${name}`)
     .data(data)

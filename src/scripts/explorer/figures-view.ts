@@ -14,6 +14,60 @@ import { showTrainLink } from './train-link.ts';
 import { failedRow, fillTable, fillTotals } from './view.ts';
 import { weightsDownload } from './weights.ts';
 
+type Orientation = 'row' | 'column';
+
+/**
+ * The architecture is drawn across and downwards, and CSS shows one; only the one on screen is drawn at once,
+ * and the other when it comes on screen (a turned phone) or is asked for (a download).
+ */
+function diagramsOnScreen() {
+  const phone = matchMedia('(max-width: 40rem)');
+  let stale = { row: false, column: false };
+  let draw: (orientation: Orientation) => void = () => undefined;
+  const freshen = (orientation: Orientation) => {
+    if (!stale[orientation]) return;
+    stale = { ...stale, [orientation]: false };
+    draw(orientation);
+  };
+  const freshenShown = () => freshen(phone.matches ? 'column' : 'row');
+  phone.addEventListener('change', freshenShown);
+  return {
+    freshen,
+    freshenShown,
+    /** Both drawings are out of date; `next` draws either. */
+    redrawWith(next: (orientation: Orientation) => void) {
+      draw = next;
+      stale = { row: true, column: true };
+    },
+    /** Both drawings were emptied: nothing to bring up to date. */
+    forget() {
+      stale = { row: false, column: false };
+    },
+  };
+}
+
+/**
+ * The bars are drawn at the width they have, so a turned phone or a resized window redraws them. Measured before
+ * anything is drawn, when the page's layout is fresh, so that no draw waits on a new layout.
+ */
+function barsAtTheirWidth(svg: SVGSVGElement) {
+  let width = chartWidth(svg);
+  let draw: (width: number) => void = () => undefined;
+  window.addEventListener('resize', () => {
+    const now = chartWidth(svg);
+    if (now === width) return;
+    width = now;
+    draw(width);
+  });
+  return {
+    /** Redraws with `next` from now on; returns the first draw, at the width the bars have when it runs. */
+    redrawWith(next: (width: number) => void): () => void {
+      draw = next;
+      return () => next(width);
+    },
+  };
+}
+
 /**
  * Every figure of the explorer that follows the shown network: the table, the
  * totals, the sentence, the drawing, the bars, the code, the weights and the
@@ -36,31 +90,13 @@ export function figuresView(root: Document) {
     required(root, '#explorer-weights-status'),
   );
   let shown: Analysis | undefined;
-  // The architecture is drawn across and downwards, and CSS shows one; only the one on screen is drawn at once.
-  const phone = matchMedia('(max-width: 40rem)');
-  let stale = { row: false, column: false };
-  let drawDiagrams: (orientation: 'row' | 'column') => void = () => undefined;
-  const freshen = (orientation: 'row' | 'column') => {
-    if (!stale[orientation]) return;
-    stale = { ...stale, [orientation]: false };
-    drawDiagrams(orientation);
-  };
-  phone.addEventListener('change', () => freshen(phone.matches ? 'column' : 'row'));
-  // The bars are drawn at the width they have, so a turned phone or a resized window redraws them.
-  // Measured before anything is drawn, when the page's layout is fresh, so that no draw waits on a new layout.
-  let barsWidth = chartWidth(parameters);
-  let drawBars: () => void = () => undefined;
-  window.addEventListener('resize', () => {
-    const width = chartWidth(parameters);
-    if (width === barsWidth) return;
-    barsWidth = width;
-    drawBars();
-  });
+  const diagrams = diagramsOnScreen();
+  const bars = barsAtTheirWidth(parameters);
 
   return {
     /** The left-to-right drawing, brought up to date first: what the SVG and PNG downloads save. */
     get diagram() {
-      freshen('row');
+      diagrams.freshen('row');
       return diagram;
     },
     /** The analysis the figures show now: the shown network's, as far as it computes. */
@@ -76,13 +112,12 @@ export function figuresView(root: Document) {
       sentence.textContent = failure
         ? `At ${size} the network stops at ${failure.layer}: its row in the table says why. The figures show the layers before it.`
         : describeChange(analysis);
-      drawDiagrams = (orientation) =>
-        drawDiagram(orientation === 'row' ? diagram : columnDiagram, details, analysis, failure?.layer, orientation);
-      stale = { row: true, column: true };
+      diagrams.redrawWith((orientation) =>
+        drawDiagram(orientation === 'row' ? diagram : columnDiagram, details, analysis, failure?.layer, orientation),
+      );
       showTrainLink(trainLink, trainReason, state, failure);
-      later(() => freshen(phone.matches ? 'column' : 'row'));
-      drawBars = () => drawBreakdowns(parameters, connections, state, analysis, barsWidth);
-      later(drawBars);
+      later(diagrams.freshenShown);
+      later(bars.redrawWith((width) => drawBreakdowns(parameters, connections, state, analysis, width)));
       later(() => {
         showCode(code, analysis);
         showWeights(analysis, failure === undefined);
@@ -97,8 +132,8 @@ export function figuresView(root: Document) {
       totals.textContent = '';
       sentence.textContent = `Nothing can be computed: ${failure.message}`;
       for (const svg of [diagram, columnDiagram, parameters, connections]) svg.replaceChildren();
-      drawBars = () => undefined;
-      stale = { row: false, column: false };
+      bars.redrawWith(() => undefined);
+      diagrams.forget();
       code.replaceChildren();
       showWeights(undefined, false);
       showTrainLink(trainLink, trainReason, state, failure);

@@ -37,6 +37,56 @@ function readName(text: string, network: NetworkSpec, index: number): Reading<st
     : { ok: true, value: name };
 }
 
+/** A typed number or name as the layer it makes, or what is wrong with it. */
+function readLayer(text: string, field: LayerField | undefined, network: NetworkSpec, index: number): Reading<Layer> {
+  if (field?.type === 'number') {
+    const reading = readWhole(text, field);
+    return reading.ok ? { ok: true, value: field.set(reading.value) } : reading;
+  }
+  const reading = readName(text, network, index);
+  return reading.ok && field?.type === 'text'
+    ? { ok: true, value: field.set(reading.value) }
+    : (reading as Reading<never>);
+}
+
+/** Shows `message` by the layer at `index`, and marks `control` invalid; without a message, clears both. */
+function markProblem(
+  container: HTMLElement,
+  index: number,
+  control: HTMLElement | undefined,
+  message: string | undefined,
+): void {
+  const box = container.querySelector<HTMLElement>(`#${errorId(index)}`);
+  if (!box) return;
+  for (const invalid of box.parentElement!.querySelectorAll('[aria-invalid]')) invalid.removeAttribute('aria-invalid');
+  box.hidden = message === undefined;
+  box.textContent = message ?? '';
+  if (control && message) control.setAttribute('aria-invalid', 'true');
+}
+
+/** Rebuilds the form with `rebuild`, and gives the focus and caret back to the control that had them. */
+function keepingFocus(container: HTMLElement, rebuild: () => void): void {
+  const focused = document.activeElement;
+  const id = focused instanceof HTMLElement && container.contains(focused) ? focused.id : '';
+  const caret = focused instanceof HTMLInputElement && focused.type === 'text' ? focused.selectionStart : null;
+  rebuild();
+  const again = id ? document.getElementById(id) : null;
+  again?.focus();
+  if (again instanceof HTMLInputElement && caret !== null) again.setSelectionRange(caret, caret);
+}
+
+/** Puts each field's value in its control, but `keep`'s, left as typed, and clears every layer's problem. */
+function showValues(container: HTMLElement, network: NetworkSpec, maps: readonly number[], keep?: HTMLElement): void {
+  network.layers.forEach((_, index) => {
+    for (const field of fieldsAt(network, maps, index)) {
+      const control = document.getElementById(controlId(index, field.key));
+      if (control !== keep && (control instanceof HTMLInputElement || control instanceof HTMLSelectElement))
+        showValue(control, field);
+    }
+    markProblem(container, index, undefined, undefined);
+  });
+}
+
 /**
  * The "edit every layer" form: a fieldset per layer with a control per field, a
  * message next to the field a problem is about, and buttons to add or remove
@@ -47,15 +97,8 @@ export function layerEditor(container: HTMLElement, events: LayerEditorEvents) {
   let maps: readonly number[] = [];
   let shape = '';
 
-  const mark = (index: number, control: HTMLElement | undefined, message: string | undefined) => {
-    const box = container.querySelector<HTMLElement>(`#${errorId(index)}`);
-    if (!box) return;
-    for (const invalid of box.parentElement!.querySelectorAll('[aria-invalid]'))
-      invalid.removeAttribute('aria-invalid');
-    box.hidden = message === undefined;
-    box.textContent = message ?? '';
-    if (control && message) control.setAttribute('aria-invalid', 'true');
-  };
+  const mark = (index: number, control: HTMLElement | undefined, message: string | undefined) =>
+    markProblem(container, index, control, message);
 
   const fieldOf = (control: HTMLElement) => {
     const index = Number(control.dataset['index']);
@@ -70,14 +113,7 @@ export function layerEditor(container: HTMLElement, events: LayerEditorEvents) {
       draftField<Layer>(control, {
         read: (text) => {
           const { index, field: now } = fieldOf(control);
-          if (now?.type === 'number') {
-            const reading = readWhole(text, now);
-            return reading.ok ? { ok: true, value: now.set(reading.value) } : reading;
-          }
-          const reading = readName(text, network!, index);
-          return reading.ok && now?.type === 'text'
-            ? { ok: true, value: now.set(reading.value) }
-            : (reading as Reading<never>);
+          return readLayer(text, now, network!, index);
         },
         settle: (layer, typed) => events.onChange(fieldOf(typed).index, layer, typed),
         mark: (typed, message) => mark(fieldOf(typed).index, typed, message),
@@ -92,16 +128,12 @@ export function layerEditor(container: HTMLElement, events: LayerEditorEvents) {
     });
   };
 
-  const rebuild = () => {
-    const focused = document.activeElement;
-    const id = focused instanceof HTMLElement && container.contains(focused) ? focused.id : '';
-    const caret = focused instanceof HTMLInputElement && focused.type === 'text' ? focused.selectionStart : null;
-    container.replaceChildren(...network!.layers.map((_, index) => layerFieldset(network!, maps, index, events)));
-    for (const control of container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]')) wire(control);
-    const again = id ? document.getElementById(id) : null;
-    again?.focus();
-    if (again instanceof HTMLInputElement && caret !== null) again.setSelectionRange(caret, caret);
-  };
+  const rebuild = () =>
+    keepingFocus(container, () => {
+      container.replaceChildren(...network!.layers.map((_, index) => layerFieldset(network!, maps, index, events)));
+      for (const control of container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]'))
+        wire(control);
+    });
 
   return {
     /** Shows a network; `keep` is the control it was settled from, left as typed. Every other draft is dropped. */
@@ -114,14 +146,7 @@ export function layerEditor(container: HTMLElement, events: LayerEditorEvents) {
         rebuild();
         return;
       }
-      next.layers.forEach((_, index) => {
-        for (const field of fieldsAt(next, mapsPerLayer, index)) {
-          const control = document.getElementById(controlId(index, field.key));
-          if (control !== keep && (control instanceof HTMLInputElement || control instanceof HTMLSelectElement))
-            showValue(control, field);
-        }
-        mark(index, undefined, undefined);
-      });
+      showValues(container, next, mapsPerLayer, keep);
     },
     /** Marks the field a problem of the network is about; the message itself stands in the table, by the layer. */
     showError(error: LenetError | undefined) {

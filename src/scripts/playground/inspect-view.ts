@@ -24,29 +24,15 @@ const LEGENDS: Record<AnswerKind, string> = {
   probability: 'Scores are softmax probabilities: the largest is the answer.',
 };
 
-export function inspectView(root: ParentNode) {
-  const message = required(root, '#pad-message');
+/** The preprocessing, step by step: the box around the ink, fitted, centred, and padded to the network's input. */
+function stepsView(root: ParentNode) {
   const steps = {
     box: required<HTMLCanvasElement>(root, '#step-box'),
     fitted: required<HTMLCanvasElement>(root, '#step-fitted'),
     centred: required<HTMLCanvasElement>(root, '#step-centred'),
     padded: required<HTMLCanvasElement>(root, '#step-padded'),
   };
-  const legend = required(root, '#score-legend');
-  const maps = required(root, '#feature-maps');
-  const f6Compare = required(root, '#f6-compare');
-  const f6Heading = required(root, '#f6-heading');
-  const f6Note = required(root, '#f6-note');
-  const prototypeFigure = required(root, '#f6-prototype-figure');
-  const logitsFigure = required(root, '#f6-logits-figure');
-  // On a phone the answers sit below the pad; this copy of the top answer sits on the pad's corner.
-  const badge = required(root, '#pad-badge');
-  const targets = {
-    pretrained: { answer: required(root, '#pretrained-answer'), list: required(root, '#pretrained-scores') },
-    live: { answer: required(root, '#live-answer'), list: required(root, '#live-scores') },
-  };
-
-  const showSteps = (ink: Ink, result: DrawingResult) => {
+  return (ink: Ink, result: DrawingResult) => {
     paintInk(steps.box, ink.pixels, ink.width, ink.height);
     if (result.status !== 'ok') {
       for (const canvas of [steps.fitted, steps.centred, steps.padded]) {
@@ -63,6 +49,55 @@ export function inspectView(root: ParentNode) {
     paintInk(steps.fitted, result.fitted.pixels, result.fitted.width, result.fitted.height);
     paintInk(steps.centred, result.centred.pixels, MNIST_SIDE, MNIST_SIDE);
     paintInk(steps.padded, inkLevelsOf(result.input), LENET_SIDE, LENET_SIDE);
+  };
+}
+
+/** Inside the network: its feature maps, and F6 beside what the output does with it. */
+function insideView(root: ParentNode) {
+  const maps = required(root, '#feature-maps');
+  const f6Compare = required(root, '#f6-compare');
+  const f6Heading = required(root, '#f6-heading');
+  const f6Note = required(root, '#f6-note');
+  const prototypeFigure = required(root, '#f6-prototype-figure');
+  const logitsFigure = required(root, '#f6-logits-figure');
+  return (inspection: Inspection) => {
+    // F6 is the layer just before the output; drawn once, beside what the output does with it.
+    const f6 = inspection.maps.find((layer) => layer.name === 'F6');
+    drawFeatureMaps(
+      maps,
+      inspection.maps.filter((layer) => layer !== f6),
+    );
+    const panel = f6 && f6Panel({ classifier: inspection.classifier, f6: f6.values, logits: inspection.logits });
+    f6Compare.hidden = !panel;
+    f6Note.textContent = panel?.note ?? '';
+    if (!f6 || !panel) return;
+    const [tile] = tilesOf(f6);
+    f6Heading.textContent = `F6: ${f6.channels} units, drawn as a ${tile!.width}x${tile!.height} bitmap`;
+    paintTile(required<HTMLCanvasElement>(root, '#f6-bitmap'), tile!, signedExtent(f6.values));
+    f6Compare.dataset['digit'] = String(panel.digit);
+    prototypeFigure.hidden = panel.kind !== 'prototype';
+    logitsFigure.hidden = panel.kind !== 'logits';
+    if (panel.kind === 'prototype') {
+      const prototype = Float32Array.from(PROTOTYPES[panel.digit]!);
+      paintTile(required<HTMLCanvasElement>(root, '#f6-prototype'), { ...tile!, values: prototype }, 1);
+      required(root, '#f6-prototype-caption').textContent = panel.caption;
+    } else {
+      drawScores(required(root, '#f6-logits'), panel.logits, 'logit');
+      required(root, '#f6-logits-caption').textContent = panel.caption;
+    }
+  };
+}
+
+export function inspectView(root: ParentNode) {
+  const message = required(root, '#pad-message');
+  const showSteps = stepsView(root);
+  const legend = required(root, '#score-legend');
+  const showInside = insideView(root);
+  // On a phone the answers sit below the pad; this copy of the top answer sits on the pad's corner.
+  const badge = required(root, '#pad-badge');
+  const targets = {
+    pretrained: { answer: required(root, '#pretrained-answer'), list: required(root, '#pretrained-scores') },
+    live: { answer: required(root, '#live-answer'), list: required(root, '#live-scores') },
   };
 
   return {
@@ -98,31 +133,6 @@ export function inspectView(root: ParentNode) {
     showPretrainedNote(text: string) {
       targets.pretrained.answer.textContent = text;
     },
-    showInside(inspection: Inspection) {
-      // F6 is the layer just before the output; drawn once, beside what the output does with it.
-      const f6 = inspection.maps.find((layer) => layer.name === 'F6');
-      drawFeatureMaps(
-        maps,
-        inspection.maps.filter((layer) => layer !== f6),
-      );
-      const panel = f6 && f6Panel({ classifier: inspection.classifier, f6: f6.values, logits: inspection.logits });
-      f6Compare.hidden = !panel;
-      f6Note.textContent = panel?.note ?? '';
-      if (!f6 || !panel) return;
-      const [tile] = tilesOf(f6);
-      f6Heading.textContent = `F6: ${f6.channels} units, drawn as a ${tile!.width}x${tile!.height} bitmap`;
-      paintTile(required<HTMLCanvasElement>(root, '#f6-bitmap'), tile!, signedExtent(f6.values));
-      f6Compare.dataset['digit'] = String(panel.digit);
-      prototypeFigure.hidden = panel.kind !== 'prototype';
-      logitsFigure.hidden = panel.kind !== 'logits';
-      if (panel.kind === 'prototype') {
-        const prototype = Float32Array.from(PROTOTYPES[panel.digit]!);
-        paintTile(required<HTMLCanvasElement>(root, '#f6-prototype'), { ...tile!, values: prototype }, 1);
-        required(root, '#f6-prototype-caption').textContent = panel.caption;
-      } else {
-        drawScores(required(root, '#f6-logits'), panel.logits, 'logit');
-        required(root, '#f6-logits-caption').textContent = panel.caption;
-      }
-    },
+    showInside,
   };
 }

@@ -14,6 +14,43 @@ type WeightsEvent = Extract<FromWorker, { type: 'weights' }>;
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
 
+/** "LeNet-5, trained for 2.0 epochs here, 98.50% test accuracy …; kept in this browser since …" */
+function keptInWords(network: KeptNetwork): string {
+  const when = new Date(network.savedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+  const passes = network.epochs === 1 ? '1 pass' : `${network.epochs} passes`;
+  const trained = network.recipe === 'paper' ? passes : `${network.epochs.toFixed(1)} epochs`;
+  return `${network.label}, trained for ${trained} here, ${percent(network.testAccuracy, 2)} test accuracy on the 10,000 test digits; kept in this browser since ${when}.`;
+}
+
+/** The buttons that download the kept network's weights and its PyTorch code, written only when asked for. */
+function downloadButtons(root: Document, status: HTMLElement, kept: () => KeptNetwork | undefined): void {
+  const files = async (write: (files: { code: string; weights: Uint8Array<ArrayBuffer> }) => void) => {
+    if (!kept()) return;
+    try {
+      const { keptFiles } = await import('./kept-files.ts');
+      write(keptFiles(kept()!));
+    } catch (error) {
+      status.textContent = `The files could not be written: ${reason(error)}.`;
+    }
+  };
+  required(root, '#kept-weights').addEventListener(
+    'click',
+    () =>
+      void files(({ weights }) => {
+        download('lenet5-weights.npz', new Blob([weights], { type: 'application/octet-stream' }));
+        status.textContent = 'Downloaded lenet5-weights.npz; the PyTorch code loads it with the line at its end.';
+      }),
+  );
+  required(root, '#kept-code').addEventListener(
+    'click',
+    () =>
+      void files(({ code }) => {
+        download('lenet5.py', new Blob([code], { type: 'text/x-python' }));
+        status.textContent = 'Downloaded lenet5.py, the network as PyTorch code.';
+      }),
+  );
+}
+
 /**
  * "Your trained network": the last network trained here, kept in IndexedDB after
  * each epoch with the run so far, so that a reload loses neither, with its PyTorch
@@ -41,37 +78,10 @@ export function keptView(root: Document, changed: (network: KeptNetwork | undefi
     changed(network, found);
     section.hidden = !network;
     if (!network) return;
-    const when = new Date(network.savedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
-    const passes = network.epochs === 1 ? '1 pass' : `${network.epochs} passes`;
-    const trained = network.recipe === 'paper' ? passes : `${network.epochs.toFixed(1)} epochs`;
-    text.textContent = `${network.label}, trained for ${trained} here, ${percent(network.testAccuracy, 2)} test accuracy on the 10,000 test digits; kept in this browser since ${when}.`;
+    text.textContent = keptInWords(network);
   };
 
-  const files = async (write: (files: { code: string; weights: Uint8Array<ArrayBuffer> }) => void) => {
-    if (!kept) return;
-    try {
-      const { keptFiles } = await import('./kept-files.ts');
-      write(keptFiles(kept));
-    } catch (error) {
-      status.textContent = `The files could not be written: ${reason(error)}.`;
-    }
-  };
-  required(root, '#kept-weights').addEventListener(
-    'click',
-    () =>
-      void files(({ weights }) => {
-        download('lenet5-weights.npz', new Blob([weights], { type: 'application/octet-stream' }));
-        status.textContent = 'Downloaded lenet5-weights.npz; the PyTorch code loads it with the line at its end.';
-      }),
-  );
-  required(root, '#kept-code').addEventListener(
-    'click',
-    () =>
-      void files(({ code }) => {
-        download('lenet5.py', new Blob([code], { type: 'text/x-python' }));
-        status.textContent = 'Downloaded lenet5.py, the network as PyTorch code.';
-      }),
-  );
+  downloadButtons(root, status, () => kept);
   required(root, '#kept-discard').addEventListener('click', () => {
     // After the writes already asked for, or one of them would bring the network back.
     const discarded = writing.then(() => discardKeptNetwork());

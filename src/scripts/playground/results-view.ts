@@ -1,7 +1,7 @@
 import type { MnistSet } from '../../lib/mnist/index.ts';
 import { drawConfusion, drawGallery, type ConfusionCell, type GalleryDigit } from '../../lib/viz/index.ts';
 import { required } from '../dom.ts';
-import { digitOf } from './lazy.ts';
+import { digitOf, loadTestSet } from './lazy.ts';
 
 /** Enough thumbnails to see a pattern, few enough to draw at once. */
 const GALLERY_SIZE = 48;
@@ -55,12 +55,21 @@ export function resultsView(root: ParentNode, onPick: (index: number) => void) {
     draw();
   };
 
+  const show = (result: TestResult, set: MnistSet) => {
+    last = { result, set };
+    empty.hidden = true;
+    panel.hidden = false;
+    draw();
+  };
+
   return {
-    show(result: TestResult, set: MnistSet) {
-      last = { result, set };
-      empty.hidden = true;
-      panel.hidden = false;
-      draw();
+    show,
+    /** Shows `result` once the test digits are here, unless by then it is no longer `wanted`. */
+    showWhenLoaded(result: TestResult, wanted: () => boolean = () => true): void {
+      loadTestSet().then(
+        (set) => wanted() && show(result, set),
+        () => undefined,
+      );
     },
     clear() {
       last = undefined;

@@ -1,18 +1,15 @@
 import { preprocessDrawing, saveDrawing, type Ink } from '../../lib/drawing/index.ts';
 import { seededRandom } from '../../lib/mnist/dataset.ts';
-import { PAPER_TRAINING } from '../../lib/paper/training.ts';
 import { required } from '../dom.ts';
 import { inspectView } from './inspect-view.ts';
-import { digitOf, loadTestSet } from './lazy.ts';
+import type { LiveReading } from './live-reading.ts';
+import { loadTestSet } from './lazy.ts';
+import { padControls } from './pad-controls.ts';
 import { pretrainedLoader } from './pretrained-loader.ts';
-import { DrawingPad } from './pad.ts';
 import { stripController } from './strip-controller.ts';
 import type { StripDigit } from './strip-view.ts';
 import { startTraining } from './training.ts';
-import { digitIndexField } from './digit-index.ts';
 import { statusLine } from './status-line.ts';
-
-const TEST_COUNT = PAPER_TRAINING.testDigits;
 
 /** `?seed=N` repeats the random test digits, for a lesson or a test; without it they differ each visit. */
 function seedOf(text: string | null): { ok: true; value: number } | { ok: false; message: string } {
@@ -24,42 +21,24 @@ function seedOf(text: string | null): { ok: true; value: number } | { ok: false;
   };
 }
 
-export function startPlayground(root: Document): void {
-  const status = required(root, '#runtime-status');
-  const padMessage = required(root, '#pad-message');
-  const indexField = required<HTMLInputElement>(root, '#pad-index');
-  const inspect = inspectView(root);
-  const seed = seedOf(new URLSearchParams(location.search).get('seed'));
-  const { failed, ready } = statusLine(status, seed.ok ? undefined : seed.message);
-  const random = seededRandom(seed.ok ? seed.value : Date.now());
-  let input: Float32Array | undefined;
-  let digit: StripDigit | undefined;
-  let picked: { index: number; label: number } | undefined;
-  let frame = 0;
-
-  /** The test digits, with their download shown until they arrive. */
-  const testDigits = () =>
+/** The test digits, with their download shown in the pad's message until they arrive; then `arrived`. */
+function testDigitsSaid(padMessage: HTMLElement, arrived: () => void) {
+  return () =>
     loadTestSet((received, total) => {
       const of = total ? ` of ${(total / 1e6).toFixed(1)}` : '';
       padMessage.textContent = `Downloading the test digits: ${(received / 1e6).toFixed(1)}${of} MB…`;
     }).then((set) => {
       // Put back what the pad says about its own drawing.
-      if (padMessage.textContent.startsWith('Downloading')) update();
+      if (padMessage.textContent.startsWith('Downloading')) arrived();
       return set;
     });
+}
 
-  const pretrained = pretrainedLoader(required<HTMLSelectElement>(root, '#train-network'), {
-    loading: () => inspect.showPretrainedNote('Loading the model…'),
-    ready,
-    failed,
-    changed: () => update(),
-  });
-
+/** The second column: the network in training, or the one kept here, reads the digit too. */
+function liveColumn(root: Document, inspect: ReturnType<typeof inspectView>) {
   const liveHeading = required(root, '#live-heading');
-  /** The second column: the network in training, or the one kept here, reads the digit too. */
-  const showLive = () => {
-    training
-      .live(digit?.pixels)
+  return (reading: Promise<LiveReading>) => {
+    reading
       .then((live) => {
         liveHeading.textContent = live.title;
         if (live.scores) inspect.showScores('live', live.scores.scores, live.scores.classifier, live.scores.answer);
@@ -67,10 +46,45 @@ export function startPlayground(root: Document): void {
       })
       .catch(() => inspect.showLiveNote('The trained network could not answer.'));
   };
+}
+
+/**
+ * tfjs, the models and the test digits load once the reader draws, picks a digit, or scrolls past the pad to the
+ * figures that need them; the pad itself is on the first screen, and looking at it costs nothing.
+ */
+function loadWhenNear(root: Document, load: () => void): void {
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    load();
+  });
+  observer.observe(required(root, '#inside-heading'));
+  observer.observe(required(root, '#strip'));
+}
+
+export function startPlayground(root: Document): void {
+  const status = required(root, '#runtime-status');
+  const padMessage = required(root, '#pad-message');
+  const inspect = inspectView(root);
+  const seed = seedOf(new URLSearchParams(location.search).get('seed'));
+  const { failed, ready } = statusLine(status, seed.ok ? undefined : seed.message);
+  const random = seededRandom(seed.ok ? seed.value : Date.now());
+  let input: Float32Array | undefined;
+  let digit: StripDigit | undefined;
+
+  const testDigits = testDigitsSaid(padMessage, () => update());
+  const pretrained = pretrainedLoader(required<HTMLSelectElement>(root, '#train-network'), {
+    loading: () => inspect.showPretrainedNote('Loading the model…'),
+    ready,
+    failed,
+    changed: () => update(),
+  });
+  const showLive = liveColumn(root, inspect);
 
   /** From the pad's ink to the predictions and maps; `data-update-ms` records how long it took. */
   function update(): void {
     const began = performance.now();
+    const { pad, picked } = controls;
     const ink: Ink = pad.ink();
     const result = preprocessDrawing(ink);
     input = inspect.showDrawing(ink, result);
@@ -89,47 +103,14 @@ export function startPlayground(root: Document): void {
     } else if (input) {
       pretrained.ensure();
     }
-    showLive();
+    showLive(training.live(digit?.pixels));
   }
 
-  const pad = new DrawingPad(required<HTMLCanvasElement>(root, '#pad'), () => {
-    picked = undefined;
-    // The pad now holds the reader's drawing, not the test digit the field names.
-    indexField.value = '';
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      update();
-    });
+  const controls = padControls(root, { random, testDigits, failed, changed: update });
+  const training = startTraining(root, {
+    onPick: (index) => controls.pickAndShow(index),
+    onTested: () => showLive(training.live(digit?.pixels)),
   });
-
-  const pick = async (index: number) => {
-    const set = await testDigits();
-    pad.show(digitOf(set, index));
-    picked = { index, label: set.labels[index]! };
-    indexField.value = String(index);
-    update();
-  };
-  const pickAndShow = (index: number) => {
-    pick(index).catch(failed('Loading the test digits'));
-    required(root, '#draw-heading').scrollIntoView({ block: 'start' });
-  };
-
-  const training = startTraining(root, { onPick: pickAndShow, onTested: showLive });
-
-  required(root, '#pad-clear').addEventListener('click', () => {
-    pad.clear();
-    picked = undefined;
-    indexField.value = '';
-    update();
-  });
-  required(root, '#pad-random').addEventListener('click', () => {
-    pick(Math.floor(random() * TEST_COUNT)).catch(failed('Loading the test digits'));
-  });
-  digitIndexField(indexField, required(root, '#pad-index-error'), TEST_COUNT, (index) => {
-    pick(index).catch(failed('Loading the test digits'));
-  });
-
   const strip = stripController(root, {
     random,
     testDigits,
@@ -137,15 +118,8 @@ export function startPlayground(root: Document): void {
     padDigit: () => digit,
     failed,
   });
-
-  // tfjs, the models and the test digits load once the reader draws, picks a digit, or scrolls past the pad to the
-  // figures that need them; the pad itself is on the first screen, and looking at it costs nothing.
-  const observer = new IntersectionObserver((entries) => {
-    if (!entries.some((entry) => entry.isIntersecting)) return;
-    observer.disconnect();
+  loadWhenNear(root, () => {
     pretrained.ensure();
     strip.start();
   });
-  observer.observe(required(root, '#inside-heading'));
-  observer.observe(required(root, '#strip'));
 }

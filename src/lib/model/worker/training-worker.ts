@@ -11,6 +11,7 @@ import { Trainer } from '../trainer.ts';
 import { registerWasmTrainingKernels } from '../wasm-training-kernels.ts';
 import { LaneTrainer } from '../../lanes/lane-trainer.ts';
 import type { LaneHelperStart } from '../../lanes/helper.ts';
+import type { LaneModule } from '../../lanes/kernels.ts';
 import { accuracyOf, confusionOf } from './confusion.ts';
 import { divergence } from './divergence.ts';
 import { runPrinted } from './printed-training.ts';
@@ -107,12 +108,22 @@ async function train(settings: TrainingSettings): Promise<void> {
     await trainByRecipe(settings, settings.recipe, { train: trainSet, test: testSet }, host);
     return;
   }
+  await trainWithAdam(settings, trainSet, testSet);
+}
+
+/** What the run trains on: the lane engine, with its helper thread where there are threads, or tfjs alone. */
+interface Engine {
+  readonly lanes: LaneModule | undefined;
+  readonly startHelper: ((start: LaneHelperStart) => Worker) | undefined;
+}
+
+/** Chooses the backend, measuring the candidates where there is a choice, and tells the page which and why. */
+async function chooseBackend(settings: TrainingSettings, trainSet: MnistSet): Promise<Engine> {
   setWasmPaths(settings.wasmPath);
   registerWasmTrainingKernels();
   const isolated = scope.crossOriginIsolated;
   const cores = navigator.hardwareConcurrency || 1;
   if (isolated) setThreadsCount(wasmThreadsFor(isolated, cores));
-  const quickSet = subset(testSet, 0, QUICK_TEST_DIGITS);
   const gpu = settings.backend === 'auto' && hasHardwareWebgl();
   const choice = await chooseEngine(
     settings,
@@ -121,7 +132,6 @@ async function train(settings: TrainingSettings): Promise<void> {
     (candidate) => probe(candidate, settings, trainSet),
     () => new Trainer(settings),
   );
-  const { lanes } = choice;
   const laneThreads = laneThreadsFor(isolated, cores);
   const startHelper =
     laneThreads > 1
@@ -151,53 +161,83 @@ async function train(settings: TrainingSettings): Promise<void> {
     detail: `${threads}${skipped}`,
     ...(more ? { threadsIfIsolated: more } : {}),
   });
+  return { lanes: useLanes ? choice.lanes : undefined, startHelper };
+}
+
+/**
+ * What the run shows the page besides its progress: its tests, quick or on every test digit, its weights
+ * to keep after each epoch, and, while it distorts, a few of the digits it trains on, now and then.
+ */
+function runReports(
+  current: Trainer,
+  settings: TrainingSettings,
+  sets: { train: MnistSet; test: MnistSet },
+  clock: { started: number; batchesPerEpoch: number },
+) {
+  const { started, batchesPerEpoch } = clock;
+  const seconds = () => (performance.now() - started) / 1000;
+  const quickSet = subset(sets.test, 0, QUICK_TEST_DIGITS);
+  let lastAccuracy = 0;
+  // The reader sees what the distorted digits look like, a few at a time, without slowing the run.
+  const enlarged = settings.distort ? distortedSet(sets.train, settings.seed, settings.distort) : undefined;
+  let lastSamples = -Infinity;
+  return {
+    seconds,
+    test(epoch: number, batch: number, full: boolean): void {
+      const set = full ? sets.test : quickSet;
+      const predictions = current.predict(set);
+      const confusion = confusionOf(predictions, set);
+      const accuracy = accuracyOf(confusion, set);
+      const epochs = epoch + (batch + 1) / batchesPerEpoch;
+      if (full) lastAccuracy = accuracy;
+      post(
+        {
+          type: 'tested',
+          epoch,
+          batch,
+          epochs,
+          testAccuracy: accuracy,
+          full,
+          confusion,
+          predictions,
+          seconds: seconds(),
+        },
+        [predictions.buffer],
+      );
+    },
+    keep(epoch: number, batch: number): void {
+      const weights = namedWeights(current.model);
+      const epochs = epoch + (batch + 1) / batchesPerEpoch;
+      post(
+        { type: 'weights', epochs, testAccuracy: lastAccuracy, weights },
+        weights.map((array) => array.data.buffer),
+      );
+    },
+    samples(patterns: Uint32Array): void {
+      if (!enlarged || performance.now() - lastSamples <= SAMPLES_EVERY_MS) return;
+      lastSamples = performance.now();
+      const shown = patterns.subarray(0, SAMPLE_DIGITS);
+      const digits = patternImages(enlarged, shown);
+      post({ type: 'samples', digits, count: shown.length }, [digits.buffer]);
+    },
+  };
+}
+
+/** Training with Adam on the backend chosen, epoch by epoch, tested and kept after each. */
+async function trainWithAdam(settings: TrainingSettings, trainSet: MnistSet, testSet: MnistSet): Promise<void> {
+  const { lanes, startHelper } = await chooseBackend(settings, trainSet);
   if (stopped) return;
 
   baseline = tf.memory().numTensors;
   const started = performance.now();
-  const seconds = () => (performance.now() - started) / 1000;
   const batchesPerEpoch = Math.floor(trainSet.count / settings.batchSize);
   const options = {
     ...settings,
     ...(settings.schedule === 'cosine' ? { cosineSteps: Math.round(settings.epochs * batchesPerEpoch) } : {}),
   };
-  const current =
-    (useLanes && lanes && (await LaneTrainer.create(options, lanes, startHelper))) || new Trainer(options);
+  const current = (lanes && (await LaneTrainer.create(options, lanes, startHelper))) || new Trainer(options);
   trainer = current;
-  let lastAccuracy = 0;
-  // The reader sees what the distorted digits look like, a few at a time, without slowing the run.
-  const enlarged = settings.distort ? distortedSet(trainSet, settings.seed, settings.distort) : undefined;
-  let lastSamples = -Infinity;
-  const test = (epoch: number, batch: number, full: boolean) => {
-    const set = full ? testSet : quickSet;
-    const predictions = current.predict(set);
-    const confusion = confusionOf(predictions, set);
-    const accuracy = accuracyOf(confusion, set);
-    const epochs = epoch + (batch + 1) / batchesPerEpoch;
-    if (full) lastAccuracy = accuracy;
-    post(
-      {
-        type: 'tested',
-        epoch,
-        batch,
-        epochs,
-        testAccuracy: accuracy,
-        full,
-        confusion,
-        predictions,
-        seconds: seconds(),
-      },
-      [predictions.buffer],
-    );
-  };
-  const keep = (epoch: number, batch: number) => {
-    const weights = namedWeights(current.model);
-    const epochs = epoch + (batch + 1) / batchesPerEpoch;
-    post(
-      { type: 'weights', epochs, testAccuracy: lastAccuracy, weights },
-      weights.map((array) => array.data.buffer),
-    );
-  };
+  const reports = runReports(current, settings, { train: trainSet, test: testSet }, { started, batchesPerEpoch });
   for (let epoch = 0; epoch < Math.ceil(settings.epochs) && !isStopped() && !current.finished; epoch++) {
     let lastBatch = -1;
     await current.trainEpoch(
@@ -208,25 +248,20 @@ async function train(settings: TrainingSettings): Promise<void> {
         lastBatch = batch;
         // The last batch of a cosine run may fall mid-epoch; the reader should see it counted.
         if (batch % 5 === 0 || batch === batches - 1 || current.finished) {
-          post({ type: 'progress', epoch, batch, batches, loss, samplesPerSecond, seconds: seconds() });
+          post({ type: 'progress', epoch, batch, batches, loss, samplesPerSecond, seconds: reports.seconds() });
         }
-        if (settings.testEvery && batch > 0 && batch % settings.testEvery === 0) test(epoch, batch, false);
-        if (enlarged && performance.now() - lastSamples > SAMPLES_EVERY_MS) {
-          lastSamples = performance.now();
-          const shown = patterns.subarray(0, SAMPLE_DIGITS);
-          const digits = patternImages(enlarged, shown);
-          post({ type: 'samples', digits, count: shown.length }, [digits.buffer]);
-        }
+        if (settings.testEvery && batch > 0 && batch % settings.testEvery === 0) reports.test(epoch, batch, false);
+        reports.samples(patterns);
         return !isStopped();
       },
       gate,
     );
     if (!isStopped()) {
-      test(epoch, lastBatch, true);
-      keep(epoch, lastBatch);
+      reports.test(epoch, lastBatch, true);
+      reports.keep(epoch, lastBatch);
     }
   }
-  if (!isStopped()) post({ type: 'done', seconds: seconds(), tensors: tf.memory().numTensors });
+  if (!isStopped()) post({ type: 'done', seconds: reports.seconds(), tensors: tf.memory().numTensors });
 }
 
 function scoresOf(digit: Uint8Array): number[] | undefined {
