@@ -38,9 +38,9 @@ describe('describeChange', () => {
     const edited = addLayer(removeLayer(removeLayer(preset('paper'), 4), 6), 5, 'full');
     const text = describeChange(analysisOf(edited, { height: 32, width: 32 }));
     expect(text).not.toContain('Output');
-    // Hand count: the new layer's 32 units read F6's 84 values at each of C5's 6x6 positions: 32 x (84 x 36 + 1).
+    // Hand count: the new layer takes F6's width, 84 units, each reading F6's 84 values at each of C5's 6x6 positions.
     expect(text).toContain(
-      `reads all 36 positions at once, flattened, so F7 alone has ${formatCount(32 * (84 * 36 + 1))} parameters`,
+      `reads all 36 positions at once, flattened, so F7 alone has ${formatCount(84 * (84 * 36 + 1))} parameters`,
     );
   });
 
