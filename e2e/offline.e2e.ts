@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolders } from '../scripts/support/static-server.ts';
 import { launchBrowser } from './support/browser.ts';
+import { trainBriefly } from './support/train.ts';
 import { DIST } from './support/dist.ts';
 import { builtPages } from './support/pages.ts';
 import { acceptSecondRelease, publishSecondRelease } from './support/second-release.ts';
@@ -30,16 +31,6 @@ async function serverOff(): Promise<void> {
   await new Promise((resolve) => running.close(resolve));
 }
 const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
-
-/** Trains a tenth of an epoch on the open playground; the test accuracy it reports, in percent. */
-async function trainBriefly(): Promise<number> {
-  await page.fill('#train-epochs', '0.1');
-  await page.fill('#train-batch-size', '64');
-  await page.click('#train-start');
-  const accuracy = page.locator('#train-accuracy');
-  await expect.poll(async () => (await accuracy.textContent()) ?? '', { timeout: 120_000 }).toMatch(/^Test accuracy/);
-  return Number(/([\d.]+)%/.exec((await accuracy.textContent())!)![1]);
-}
 
 beforeAll(async () => {
   cpSync(DIST, copy, { recursive: true });
@@ -74,7 +65,7 @@ describe('the site offline, after a first visit', () => {
 
   it('the training digits are stored the first time the playground trains', async () => {
     await page.goto(`${SITE}/playground/?seed=1`);
-    await trainBriefly();
+    await trainBriefly(page);
     const data = await page.evaluate(async () => {
       const name = (await caches.keys()).find((key) => key.startsWith('lenet5-data-'))!;
       return (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname).sort();
@@ -126,7 +117,7 @@ describe('the site offline, after a first visit', () => {
     // The network loads once the reader scrolls past the pad to the figures that need it.
     await page.locator('#inside-heading').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('#runtime-status')!.textContent.includes('ready'));
-    expect(await trainBriefly()).toBeGreaterThan(80);
+    expect(await trainBriefly(page)).toBeGreaterThan(80);
   }, 150_000);
 
   it('a new release is offered, replaces the stored one when accepted, and leaves no old cache', async () => {

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realMnist } from '../src/lib/model/test-support.ts';
 import { launchBrowser } from './support/browser.ts';
+import { trainBriefly } from './support/train.ts';
 import { rowCells, settleField } from './support/explorer-table.ts';
 import { drawDigit } from './support/pad.ts';
 import { builtPages } from './support/pages.ts';
@@ -95,16 +96,6 @@ const siteLinks = (page: Page) =>
     .locator('a[href^="/"]')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
     .then((hrefs) => hrefs.filter((href) => !href.startsWith('//')));
-
-/** Trains a tenth of an epoch on the open playground; the test accuracy it reports, in percent. */
-async function trainBriefly(page: Page): Promise<number> {
-  await page.fill('#train-epochs', '0.1');
-  await page.fill('#train-batch-size', '64');
-  await page.click('#train-start');
-  const accuracy = page.locator('#train-accuracy');
-  await expect.poll(async () => (await accuracy.textContent()) ?? '', { timeout: 120_000 }).toMatch(/^Test accuracy/);
-  return Number(/([\d.]+)%/.exec((await accuracy.textContent())!)![1]);
-}
 
 describe('the site built for /lenet5/ on a server that sends no headers', () => {
   it('the server is the plain one the README names: no isolation headers, so the page is not isolated', async () => {
