@@ -16,7 +16,11 @@ import { WasmSdlmRunner } from '../src/lib/sdlm/wasm-runner.ts';
 import { positiveNumber } from './support/args.ts';
 import { sdlmBinary } from './support/lane-binaries.ts';
 import { loadMnist } from './support/mnist-files.ts';
-import { initialStepSizes, THRESHOLD_SCALES } from './support/printed-recipe.ts';
+import { seededRandom, shuffledIndices } from '../src/lib/mnist/dataset.ts';
+import { firstPassSteps, initialParameters } from '../src/lib/sdlm/index.ts';
+
+/** The scales of the printed eta tried, largest first: 1 is the paper's schedule as printed. */
+const THRESHOLD_SCALES = [1, 0.5, 0.3, 0.2, 0.1] as const;
 
 const { values } = parseArgs({
   options: { seeds: { type: 'string', default: '1,2,3' }, patterns: { type: 'string', default: '6000' } },
@@ -31,10 +35,14 @@ const runner = (sdlm: typeof network, settings: { mu: number; j: number }) =>
 const train = loadMnist('train');
 const test = loadMnist('test');
 
-const steps = seeds.map((seed) => ({
-  seed,
-  layers: initialStepSizes(network, runner(network, PAPER_RECIPE), train, seed),
-}));
+/** The first pass's step sizes as a run of the recipe with this seed computes them. */
+function stepsOfSeed(seed: number) {
+  const sdlm = runner(network, PAPER_RECIPE);
+  const theta = sdlm.adopt(initialParameters(network, seededRandom(seed)));
+  const order = shuffledIndices(train.count, seed);
+  return firstPassSteps(network, sdlm, theta, { ...PAPER_RECIPE, seed }, train, order, LENET5_PLACEMENT).layers;
+}
+const steps = seeds.map((seed) => ({ seed, layers: stepsOfSeed(seed) }));
 for (const { seed, layers } of steps) {
   const line = layers.map(
     (layer) =>

@@ -1,11 +1,12 @@
 import { seededRandom, shuffledIndices, type MnistSet } from '../mnist/dataset.ts';
-import { MNIST_SIDE, placeDigits, type Placement } from '../mnist/placement.ts';
+import type { Placement } from '../mnist/placement.ts';
 import { SCALED_TANH } from '../lenet/activation.ts';
 import { layerSteps, type LayerSteps } from './layer-steps.ts';
 import type { SdlmNetwork } from './network.ts';
 import type { PaperRecipe } from './recipe.ts';
 import { etaOf } from './schedule.ts';
-import { initialParameters, SdlmRunner, stepSizes } from './trainer.ts';
+import { imageOf } from './run.ts';
+import { initialParameters, SdlmRunner, stepSizes, type SdlmRunnerLike } from './trainer.ts';
 
 /** An F6 unit counts as saturated beyond this share of the scaled tanh's bound A. */
 export const SATURATION = 0.95;
@@ -35,7 +36,31 @@ export interface PrintedOutcome {
   readonly digits: number;
 }
 
-const PIXELS = MNIST_SIDE * MNIST_SIDE;
+/**
+ * The first pass's step sizes, as the recipe's run computes them: h_kk estimated
+ * on the first `hessianPatterns` digits of the run's `order`, from `theta`.
+ */
+export function firstPassSteps(
+  network: SdlmNetwork,
+  runner: SdlmRunnerLike,
+  theta: Float64Array,
+  recipe: PaperRecipe,
+  train: MnistSet,
+  order: Uint32Array,
+  placement: Placement,
+) {
+  const buffer = new Float32Array(placement.input.height * placement.input.width);
+  const sample = Array.from(order.subarray(0, recipe.hessianPatterns));
+  runner.estimateHessian(
+    theta,
+    sample.map((index) => imageOf(train, index, placement, buffer)),
+    sample.map((index) => train.labels[index]!),
+  );
+  const eta = etaOf(0) * recipe.etaScale;
+  const cap = eta / recipe.mu;
+  const steps = stepSizes(runner.hessian, eta, recipe.mu);
+  return { eta, cap, steps, layers: layerSteps(network, steps, cap) };
+}
 
 /**
  * The first pass of the paper's recipe with eta as printed (times `recipe.etaScale`),
@@ -52,24 +77,12 @@ export function* printedRun(
   const theta = initialParameters(network, seededRandom(recipe.seed));
   const order = shuffledIndices(train.count, recipe.seed);
   const buffer = new Float32Array(placement.input.height * placement.input.width);
-  const image = (index: number) => {
-    placeDigits(train.images.subarray(index * PIXELS, (index + 1) * PIXELS), 1, placement, buffer);
-    return Float64Array.from(buffer);
-  };
-  const sample = Array.from(order.subarray(0, recipe.hessianPatterns));
-  runner.estimateHessian(
-    theta,
-    sample.map(image),
-    sample.map((index) => train.labels[index]!),
-  );
-  const eta = etaOf(0) * recipe.etaScale;
-  const cap = eta / recipe.mu;
-  const steps = stepSizes(runner.hessian, eta, recipe.mu);
-  yield { type: 'steps', eta, cap, layers: layerSteps(network, steps, cap) };
+  const { eta, cap, steps, layers } = firstPassSteps(network, runner, theta, recipe, train, order, placement);
+  yield { type: 'steps', eta, cap, layers };
   let inARow = 0;
   for (let p = 0; p < PRINTED_DIGITS; p++) {
     const index = order[p]!;
-    const input = image(index);
+    const input = imageOf(train, index, placement, buffer);
     const f6 = runner.forward(theta, input);
     const saturated = f6.filter((value) => Math.abs(value) > SATURATION * SCALED_TANH.amplitude).length / f6.length;
     const { value, answer } = runner.step(theta, input, train.labels[index]!, steps);

@@ -32,7 +32,7 @@ const PIXELS = MNIST_SIDE * MNIST_SIDE;
 export const DIVERGENCE_WINDOW = 2_000;
 
 /** One digit in the network's input, maps-first, in double precision. */
-function imageOf(set: MnistSet, index: number, placement: Placement, buffer: Float32Array): Float64Array {
+export function imageOf(set: MnistSet, index: number, placement: Placement, buffer: Float32Array): Float64Array {
   placeDigits(set.images.subarray(index * PIXELS, (index + 1) * PIXELS), 1, placement, buffer);
   return Float64Array.from(buffer);
 }
