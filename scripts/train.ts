@@ -4,7 +4,8 @@
  *   npm run train -- --preset paper --epochs 12 --seed 1 --out public/models/paper
  *   npm run train -- --network lenet1 --epochs 20 --out public/models/lenet1
  *   npm run train -- --preset paper --epochs 20 --distort --out /tmp/paper-distorted  (Section III-B's distortions)
- *   npm run train -- --recipe paper --out public/models/paper-sdlm [--passes 20 --seed 1 --eta-scale 1 --j 10]
+ *   npm run train -- --recipe paper --out public/models/paper-sdlm [--passes 20 --seed 1 --eta-scale 1 --j 10
+ *     --mu 0.02 --hessian-patterns 500 --hessian-every 60000 --hessian-sum --init-power 1]
  */
 import { parseArgs } from 'node:util';
 import { BUILT_PRESETS, entryOf, isNetworkId, NETWORK_IDS } from '../src/lib/lenet/index.ts';
@@ -45,6 +46,9 @@ const { values } = parseArgs({
     j: { type: 'string' },
     'eta-scale': { type: 'string' },
     patterns: { type: 'string' },
+    'init-power': { type: 'string' },
+    'hessian-every': { type: 'string' },
+    'hessian-sum': { type: 'boolean', default: false },
   },
 });
 if (!values.out) throw new Error('--out DIR is required: where to write model.json and weights.bin.');

@@ -12,7 +12,10 @@ import { writeSavedModel } from './model-files.ts';
 
 /** The flags of `npm run train -- --recipe paper`, as parseArgs gives them. */
 export type RecipeFlags = Partial<
-  Record<'passes' | 'hessian-patterns' | 'mu' | 'j' | 'eta-scale' | 'patterns' | 'seed', string>
+  Record<
+    'passes' | 'hessian-patterns' | 'mu' | 'j' | 'eta-scale' | 'patterns' | 'seed' | 'init-power' | 'hessian-every',
+    string
+  > & { 'hessian-sum': boolean }
 >;
 
 /** Checks the flags, or throws one message that lists every bad one with its range. */
@@ -25,11 +28,13 @@ export function recipeOf(flags: RecipeFlags): PaperRecipe {
     etaScale: flags['eta-scale'],
     patterns: flags.patterns,
     seed: flags.seed,
+    initPower: flags['init-power'],
+    hessianEvery: flags['hessian-every'],
   };
   const given = Object.fromEntries(Object.entries(texts).filter(([, text]) => text !== undefined));
   const parsed = parsePaperRecipe(given);
   if (!parsed.ok) throw new Error(parsed.messages.join('\n'));
-  return parsed.value;
+  return { ...parsed.value, hessianSum: flags['hessian-sum'] === true };
 }
 
 /** Trains the paper's LeNet-5 by the paper's recipe (SDLM, Eq. 9, the paper's schedule) and writes the model. */
@@ -39,7 +44,7 @@ export async function trainByPaperRecipe(recipe: PaperRecipe, out: string): Prom
   const train = loadMnist('train');
   const test = loadMnist('test');
   console.info(
-    `Training LeNet-5 (paper) by the paper's recipe: SDLM, ${recipe.passes} passes over ${recipe.patterns} digits, mu ${recipe.mu}, j ${recipe.j}, eta x ${recipe.etaScale}, Hessian on ${recipe.hessianPatterns} patterns, seed ${recipe.seed}`,
+    `Training LeNet-5 (paper) by the paper's recipe: SDLM, ${recipe.passes} passes over ${recipe.patterns} digits, mu ${recipe.mu}, j ${recipe.j}, eta x ${recipe.etaScale}, Hessian on ${recipe.hessianPatterns} patterns${recipe.hessianSum ? ' (summed)' : ''} every ${recipe.hessianEvery}, init 2.4/F^${recipe.initPower}, seed ${recipe.seed}`,
   );
   const module = await WebAssembly.compile(await sdlmBinary());
   const started = performance.now();

@@ -18,6 +18,13 @@ export interface PaperRecipe {
   /** Training patterns per pass: all 60,000 in the paper; fewer for a quick look. */
   readonly patterns: number;
   readonly seed: number;
+  /** Departures the search tries (Appendix A and C read otherwise); the paper's are 1, 60,000 and false. */
+  /** F's power in the initial range +-2.4/F^power: 1 is Appendix A's, 0.5 the usual 2.4/sqrt(F). */
+  readonly initPower: number;
+  /** Patterns between two estimates of h: at least a pass's length means once per pass, as Appendix C. */
+  readonly hessianEvery: number;
+  /** Sums h over the sampled patterns in place of averaging it. */
+  readonly hessianSum: boolean;
 }
 
 export const PAPER_RECIPE: PaperRecipe = {
@@ -28,6 +35,9 @@ export const PAPER_RECIPE: PaperRecipe = {
   etaScale: 1,
   patterns: PAPER_TRAINING.trainingDigits,
   seed: 1,
+  initPower: 1,
+  hessianEvery: PAPER_TRAINING.trainingDigits,
+  hessianSum: false,
 };
 
 interface Rule {
@@ -37,7 +47,10 @@ interface Rule {
   readonly integer: boolean;
 }
 
-const RULES: { readonly [K in keyof PaperRecipe]: Rule } = {
+/** The settings a command line gives as numbers. */
+type NumericKey = Exclude<keyof PaperRecipe, 'hessianSum'>;
+
+const RULES: { readonly [K in NumericKey]: Rule } = {
   passes: { flag: '--passes', min: 1, max: 40, integer: true },
   hessianPatterns: { flag: '--hessian-patterns', min: 10, max: 60_000, integer: true },
   mu: { flag: '--mu', min: 1e-6, max: 10, integer: false },
@@ -45,6 +58,8 @@ const RULES: { readonly [K in keyof PaperRecipe]: Rule } = {
   etaScale: { flag: '--eta-scale', min: 1e-3, max: 10, integer: false },
   patterns: { flag: '--patterns', min: 100, max: 60_000, integer: true },
   seed: { flag: '--seed', min: 1, max: 2 ** 31 - 1, integer: true },
+  initPower: { flag: '--init-power', min: 0, max: 1, integer: false },
+  hessianEvery: { flag: '--hessian-every', min: 100, max: 60_000, integer: true },
 };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; messages: string[] };
@@ -58,10 +73,10 @@ export function parseRecipe(text: string | undefined): Parsed<Recipe> {
 }
 
 /** The paper recipe's settings from command-line text, each checked against its range; every problem is reported. */
-export function parsePaperRecipe(texts: Partial<Record<keyof PaperRecipe, string>>): Parsed<PaperRecipe> {
+export function parsePaperRecipe(texts: Partial<Record<NumericKey, string>>): Parsed<PaperRecipe> {
   const messages: string[] = [];
   const values = { ...PAPER_RECIPE };
-  for (const key of Object.keys(RULES) as (keyof PaperRecipe)[]) {
+  for (const key of Object.keys(RULES) as NumericKey[]) {
     const text = texts[key];
     if (text === undefined) continue;
     const rule = RULES[key];

@@ -96,13 +96,32 @@ export function paperRecipeSteps(options: RecipeOptions): RecipeSteps {
   const { network, recipe } = options;
   const settings = { mu: recipe.mu, j: recipe.j };
   const runner = options.runner?.(network, settings) ?? new SdlmRunner(network, settings);
-  const theta = runner.adopt(initialParameters(network, seededRandom(recipe.seed)));
+  const theta = runner.adopt(initialParameters(network, seededRandom(recipe.seed), recipe.initPower));
   return { theta, events: recipeEvents(runner, theta, options) };
 }
 
-/** The patterns a pass estimates the Hessian on: the next `count` of the fixed order, wrapping round. */
-function hessianSample(order: Uint32Array, pass: number, count: number): number[] {
-  return Array.from({ length: count }, (_, p) => order[(pass * count + p) % order.length]!);
+/** The patterns the `estimate`th estimate of h uses: the next `count` of the fixed order, wrapping round. */
+function hessianSample(order: Uint32Array, estimate: number, count: number): number[] {
+  return Array.from({ length: count }, (_, p) => order[(estimate * count + p) % order.length]!);
+}
+
+/** Estimates h on the `estimate`th sample (summed, not averaged, if the recipe says so); gives the sample's mean loss. */
+function estimateCurvature(
+  runner: SdlmRunnerLike,
+  theta: Float64Array,
+  estimate: number,
+  order: Uint32Array,
+  { placement, recipe, train }: RecipeOptions,
+): number {
+  const buffer = new Float32Array(placement.input.height * placement.input.width);
+  const sample = hessianSample(order, estimate, recipe.hessianPatterns);
+  const loss = runner.estimateHessian(
+    theta,
+    sample.map((index) => imageOf(train, index, placement, buffer)),
+    sample.map((index) => train.labels[index]!),
+  );
+  if (recipe.hessianSum) for (let k = 0; k < runner.hessian.length; k++) runner.hessian[k]! *= sample.length;
+  return loss;
 }
 
 /** The smallest and largest of a pass's step sizes, for its report. */
@@ -119,31 +138,33 @@ function stepRange(steps: Float64Array): Pick<PassReport, 'smallestStep' | 'larg
 function* recipeEvents(
   runner: SdlmRunnerLike,
   theta: Float64Array,
-  { placement, recipe, train, test }: RecipeOptions,
+  options: RecipeOptions,
 ): Generator<RecipeEvent, RecipeResult, void> {
+  const { placement, recipe, train, test } = options;
   const order = shuffledIndices(train.count, recipe.seed).subarray(0, recipe.patterns);
   const buffer = new Float32Array(placement.input.height * placement.input.width);
   const passes: PassReport[] = [];
   let startLoss = 0;
   let seen = 0;
+  let estimates = 0;
   for (let pass = 0; pass < recipe.passes; pass++) {
     const began = performance.now();
     // Rounded, so that 0.00001 x 0.1 is written 0.000001 and not 0.0000010000000000000002.
     const eta = Number((etaOf(pass) * recipe.etaScale).toPrecision(6));
-    const sample = hessianSample(order, pass, recipe.hessianPatterns);
-    const sampleLoss = runner.estimateHessian(
-      theta,
-      sample.map((index) => imageOf(train, index, placement, buffer)),
-      sample.map((index) => train.labels[index]!),
-    );
+    const sampleLoss = estimateCurvature(runner, theta, estimates++, order, options);
     // What the untrained network scores: a run whose loss climbs back above it is going the wrong way.
     if (pass === 0) startLoss = sampleLoss;
-    const steps = stepSizes(runner.hessian, eta, recipe.mu);
+    let steps = stepSizes(runner.hessian, eta, recipe.mu);
+    const firstSteps = steps;
     let total = 0;
     let window = 0;
     let tick = 0;
     let wrong = 0;
     for (let p = 0; p < order.length; p++) {
+      if (p > 0 && p % recipe.hessianEvery === 0) {
+        estimateCurvature(runner, theta, estimates++, order, options);
+        steps = stepSizes(runner.hessian, eta, recipe.mu);
+      }
       const index = order[p]!;
       const { value, answer } = runner.step(
         theta,
@@ -178,7 +199,7 @@ function* recipeEvents(
     const report: PassReport = {
       pass: pass + 1,
       eta,
-      ...stepRange(steps),
+      ...stepRange(firstSteps),
       loss: total / order.length,
       onlineError: wrong / order.length,
       testError: errorOf(answers, test),

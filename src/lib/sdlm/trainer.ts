@@ -20,12 +20,15 @@ export function stepSizes(hessian: Float64Array, eta: number, mu: number): Float
   return hessian.map((h) => eta / (mu + h));
 }
 
-/** The paper's initialisation (Appendix A): uniform in +-initRange / F, F the fan-in of the parameter's unit. */
-export function initialParameters(network: SdlmNetwork, random: () => number): Float64Array {
+/**
+ * The paper's initialisation (Appendix A): uniform in +-initRange / F, F the fan-in of the parameter's unit;
+ * `power` 0.5 gives the other common reading, +-initRange / sqrt(F).
+ */
+export function initialParameters(network: SdlmNetwork, random: () => number, power = 1): Float64Array {
   const theta = new Float64Array(network.parameters);
   for (const layer of network.layers)
     for (let p = 0; p < layer.count; p++) {
-      const bound = PAPER_TRAINING.initRange / layer.fanInOf(p);
+      const bound = PAPER_TRAINING.initRange / layer.fanInOf(p) ** power;
       theta[layer.offset + p] = (2 * random() - 1) * bound;
     }
   return theta;
