@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import type { SearchRun } from '../src/lib/sdlm/search-table.ts';
 import { mergeRuns, mergeSearchRuns, searchRunOf, type OtherRun, type RunMetadata } from './support/recipe-runs.ts';
 
@@ -30,7 +31,9 @@ const read = (directory: string) =>
 if (target === '--search') {
   const recorded = JSON.parse(readFileSync(SEARCH_RECORD, 'utf8')) as { runs: SearchRun[] };
   const added = others.map((directory) => searchRunOf(read(directory).userDefinedMetadata as unknown as RunMetadata));
-  writeFileSync(SEARCH_RECORD, `${JSON.stringify({ runs: mergeSearchRuns(recorded.runs, added) }, null, 1)}\n`);
+  const json = JSON.stringify({ runs: mergeSearchRuns(recorded.runs, added) });
+  // Written as the repository's formatter would, so that recording leaves `npm test`'s format check passing.
+  writeFileSync(SEARCH_RECORD, await format(json, { parser: 'json', ...(await resolveConfig(SEARCH_RECORD)) }));
   console.info(`${SEARCH_RECORD}: ${added.length} runs recorded`);
   process.exit();
 }

@@ -40,7 +40,9 @@ describe('searchRunOf', () => {
   });
 
   it('refuses a stop it cannot place', () => {
-    expect(() => searchRunOf({ settings, testError: null, passes: [], diverged: 'It stopped.' })).toThrow(/Cannot tell/);
+    expect(() => searchRunOf({ settings, testError: null, passes: [], diverged: 'It stopped.' })).toThrow(
+      /Cannot tell/,
+    );
   });
 });
 

@@ -12,7 +12,7 @@ export function departureOf(settings: Partial<PaperRecipe>): Departure {
     const value = settings[key];
     if (value !== undefined && value !== PAPER_RECIPE[key]) departure[key] = value;
   }
-  return departure as Departure;
+  return departure;
 }
 
 const count = (value: number) => value.toLocaleString('en');

@@ -5,7 +5,7 @@ import { LENET5_PLACEMENT } from '../mnist/placement.ts';
 import { realMnist } from '../model/test-support.ts';
 import { sdlmNetwork } from './network.ts';
 import { PAPER_RECIPE, parsePaperRecipe, parseRecipe } from './recipe.ts';
-import { paperRecipeSteps, runPaperRecipe, TICK, type RecipeEvent } from './run.ts';
+import { collapseOf, paperRecipeSteps, runPaperRecipe, TICK, type RecipeEvent } from './run.ts';
 
 describe('parseRecipe and parsePaperRecipe', () => {
   it('takes the paper’s own settings when given nothing: 20 passes, 500 Hessian patterns, mu 0.02, all 60,000 digits', () => {
@@ -100,4 +100,30 @@ describe('paperRecipeSteps, step by step', () => {
     expect(pass.answers).toHaveLength(test.count);
     expect(wrong / test.count).toBe(pass.report.testError);
   }, 60_000);
+});
+
+describe('collapseOf', () => {
+  const pass = (number: number, testError: number) => ({
+    pass: number,
+    eta: 1e-4,
+    smallestStep: 1e-6,
+    largestStep: 1e-3,
+    loss: 1,
+    onlineError: testError,
+    testError,
+    seconds: 1,
+  });
+  it.each([
+    ['a run that learned, then fell to chance, has collapsed', [pass(1, 0.0217), pass(2, 0.8865)], true],
+    ['a run still learning has not', [pass(1, 0.08), pass(2, 0.037)], false],
+    ['a run that never learned has not collapsed (the loss watch judges it)', [pass(1, 0.9), pass(2, 0.88)], false],
+    ['a run whose last pass is better than chance has not', [pass(1, 0.02), pass(2, 0.4)], false],
+  ])('%s', (_, passes, collapsed) => {
+    const why = collapseOf(passes, 60_000);
+    expect(why !== undefined).toBe(collapsed);
+    if (why)
+      expect(why).toMatch(
+        /^The run collapsed \(pass 2, after 60,000 patterns\): its test error is 88\.65%, after 2\.17% at best/,
+      );
+  });
 });

@@ -207,8 +207,26 @@ function* recipeEvents(
     };
     passes.push(report);
     yield { type: 'pass', report, answers };
+    const collapse = collapseOf(passes, order.length);
+    if (collapse) return { theta, passes, diverged: collapse };
   }
   return { theta, passes };
+}
+
+/** A test error from which no run here has come back: one digit in two answered wrongly. */
+export const COLLAPSED_ERROR = 0.5;
+
+/**
+ * Why a run that had learned has collapsed, if it has: its last pass ends at or above COLLAPSED_ERROR
+ * after an earlier pass below it. Its loss can stay under the untrained network's (the outputs sit
+ * between the prototypes), so the loss watch alone would let it run out its passes at chance.
+ */
+export function collapseOf(passes: readonly PassReport[], patterns: number): string | undefined {
+  const last = passes.at(-1)!;
+  const best = Math.min(...passes.map((pass) => pass.testError));
+  if (last.testError < COLLAPSED_ERROR || best >= COLLAPSED_ERROR) return undefined;
+  const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
+  return `The run collapsed (pass ${last.pass}, after ${patterns.toLocaleString('en')} patterns): its test error is ${percent(last.testError)}, after ${percent(best)} at best; it stopped.`;
 }
 
 /** `paperRecipeSteps` run to its end in one call, as the command line runs it. */

@@ -26,7 +26,10 @@ describe('departureOf and departureWords', () => {
     [{ ...PAPER_RECIPE, etaScale: 0.2 }, 'η × 0.2'],
     [{ ...PAPER_RECIPE, mu: 0.2, j: 1 }, 'μ = 0.2 and j = 1'],
     [{ ...PAPER_RECIPE, initPower: 0.5 }, 'weights in ±2.4/√F'],
-    [{ ...PAPER_RECIPE, hessianPatterns: 5000, hessianEvery: 1000 }, 'h on 5,000 digits and h estimated every 1,000 digits'],
+    [
+      { ...PAPER_RECIPE, hessianPatterns: 5000, hessianEvery: 1000 },
+      'h on 5,000 digits and h estimated every 1,000 digits',
+    ],
     [{ ...PAPER_RECIPE, hessianSum: true }, 'h summed over its digits, not averaged'],
     // Recorded before the search's fields existed: the paper's values are assumed.
     [{ etaScale: 0.1, mu: 0.02, j: 10, hessianPatterns: 500 }, 'η × 0.1'],

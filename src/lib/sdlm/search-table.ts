@@ -44,7 +44,7 @@ export function searchRows(
   const groups = new Map<string, Map<number, SearchRun>>();
   for (const run of runs) {
     const words = departureWords(run.departure);
-    groups.set(words, (groups.get(words) ?? new Map()).set(run.seed, run));
+    groups.set(words, (groups.get(words) ?? new Map<number, SearchRun>()).set(run.seed, run));
   }
   const rows = [...groups].map(([words, bySeed]): SearchRow => {
     const seeded = [...bySeed.values()].sort((a, b) => a.seed - b.seed);
