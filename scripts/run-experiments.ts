@@ -2,6 +2,8 @@
  * Reruns the paper's LeNet-5 experiments (src/lib/experiments) in Node on the lane
  * engine and records each seed's errors in src/lib/experiments/records.json:
  *   npm run experiments -- paper-distorted fig6-7500 --seeds 1,2,3,4,5 [--keep DIR: each run's model in DIR/ID-seedN]
+ * To choose settings, on 10,000 held-out training digits (never the test digits), recorded in tuning.json:
+ *   npm run experiments -- paper-distorted --held-out --learning-rate 0.004 --batch 32 --seeds 1,2
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,12 +11,29 @@ import { parseArgs } from 'node:util';
 import { EXPERIMENTS, isExperimentId, withRun, type ExperimentRecords } from '../src/lib/experiments/experiments.ts';
 import { positiveNumber } from './support/args.ts';
 import { trainExperiment } from './support/experiment-run.ts';
+import { withTuningRun, type TuningRun } from '../src/lib/experiments/tuning.ts';
 
 const RECORDS = join(import.meta.dirname, '..', 'src', 'lib', 'experiments', 'records.json');
+const TUNING = join(import.meta.dirname, '..', 'src', 'lib', 'experiments', 'tuning.json');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { seeds: { type: 'string', default: '1,2,3,4,5' }, keep: { type: 'string' } },
+  options: {
+    seeds: { type: 'string', default: '1,2,3,4,5' },
+    keep: { type: 'string' },
+    'held-out': { type: 'boolean', default: false },
+    'learning-rate': { type: 'string' },
+    batch: { type: 'string' },
+  },
 });
+const heldOut = values['held-out'];
+const tuned = {
+  ...(values['learning-rate'] ? { learningRate: positiveNumber(values['learning-rate'], '--learning-rate') } : {}),
+  ...(values.batch ? { batchSize: positiveNumber(values.batch, '--batch') } : {}),
+};
+if (!heldOut && Object.keys(tuned).length > 0)
+  throw new Error(
+    '--learning-rate and --batch are for --held-out runs: settings are chosen on held-out digits, never on the test digits.',
+  );
 const unknown = positionals.filter((id) => !isExperimentId(id));
 if (positionals.length === 0 || unknown.length > 0) {
   throw new Error(
@@ -24,7 +43,26 @@ if (positionals.length === 0 || unknown.length > 0) {
 const seeds = values.seeds.split(',').map((seed) => positiveNumber(seed, '--seeds'));
 for (const id of positionals.filter(isExperimentId)) {
   for (const seed of seeds) {
-    const run = await trainExperiment(EXPERIMENTS[id], seed, values.keep && join(values.keep, `${id}-seed${seed}`));
+    const experiment = { ...EXPERIMENTS[id], ...tuned };
+    const keep = values.keep && join(values.keep, `${id}-seed${seed}${heldOut ? '-held-out' : ''}`);
+    const run = await trainExperiment(experiment, seed, { ...(keep ? { keep } : {}), heldOut });
+    if (heldOut) {
+      const settings = { learningRate: experiment.learningRate, batchSize: experiment.batchSize };
+      const record = JSON.parse(readFileSync(TUNING, 'utf8')) as { runs: TuningRun[] };
+      const tuningRun = {
+        experiment: id,
+        settings,
+        seed,
+        heldOutError: run.testError,
+        trainError: run.trainError,
+        seconds: run.seconds,
+      };
+      writeFileSync(TUNING, `${JSON.stringify({ runs: withTuningRun(record.runs, tuningRun) }, null, 2)}\n`);
+      console.info(
+        `${id} (held out), learning rate ${settings.learningRate}, batch ${settings.batchSize}, seed ${seed}: held-out error ${(run.testError * 100).toFixed(2)}%, training error ${(run.trainError * 100).toFixed(2)}%, ${run.seconds.toFixed(0)} s`,
+      );
+      continue;
+    }
     const records = JSON.parse(readFileSync(RECORDS, 'utf8')) as ExperimentRecords;
     writeFileSync(RECORDS, `${JSON.stringify(withRun(records, id, run), null, 2)}\n`);
     console.info(

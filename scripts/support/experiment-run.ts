@@ -9,11 +9,11 @@ import { useBackend } from './backend.ts';
 import { loadMnist } from './mnist-files.ts';
 import { writeSavedModel } from './model-files.ts';
 import { nodeLaneTrainer } from './node-lanes.ts';
+import { HELD_OUT_DIGITS, HELD_OUT_SEED } from '../../src/lib/experiments/tuning.ts';
 
-/** `count` training digits chosen at random by `seed`, or all of them. */
-function trainingDigits(all: MnistSet, count: number, seed: number): MnistSet {
-  if (count >= all.count) return all;
-  const chosen = shuffledIndices(all.count, seed * 31 + 7).subarray(0, count);
+/** The digits of `all` at `chosen`, in that order. */
+function digitsAt(all: MnistSet, chosen: Uint32Array): MnistSet {
+  const count = chosen.length;
   const pixels = MNIST_SIDE * MNIST_SIDE;
   const images = new Uint8Array(count * pixels);
   const labels = new Uint8Array(count);
@@ -24,12 +24,42 @@ function trainingDigits(all: MnistSet, count: number, seed: number): MnistSet {
   return { count, images, labels };
 }
 
-/** Trains one seed of an experiment on the lane engine (two threads) and measures it; writes the model to `keep`. */
-export async function trainExperiment(experiment: Experiment, seed: number, keep?: string): Promise<ExperimentRun> {
+/** `count` training digits chosen at random by `seed`, or all of them. */
+function trainingDigits(all: MnistSet, count: number, seed: number): MnistSet {
+  if (count >= all.count) return all;
+  return digitsAt(all, shuffledIndices(all.count, seed * 31 + 7).subarray(0, count));
+}
+
+/** The training set split once, the same way for every run: HELD_OUT_DIGITS to choose settings on, and the rest. */
+function heldOutSplit(all: MnistSet): { rest: MnistSet; heldOut: MnistSet } {
+  const order = shuffledIndices(all.count, HELD_OUT_SEED);
+  return {
+    heldOut: digitsAt(all, order.subarray(0, HELD_OUT_DIGITS)),
+    rest: digitsAt(all, order.subarray(HELD_OUT_DIGITS)),
+  };
+}
+
+/** How a run is measured: on the test digits, or, to choose settings, on held-out training digits. */
+export interface RunPlan {
+  readonly keep?: string;
+  /** Train on all but HELD_OUT_DIGITS of the training digits and measure on those; the test digits are not read. */
+  readonly heldOut?: boolean;
+}
+
+/**
+ * Trains one seed of an experiment on the lane engine (two threads) and measures it, on the test digits or
+ * (`heldOut`) on held-out training digits, which `testError` then gives; writes the model to `keep`.
+ */
+export async function trainExperiment(
+  experiment: Experiment,
+  seed: number,
+  { keep, heldOut }: RunPlan = {},
+): Promise<ExperimentRun> {
   await useBackend('cpu');
   const built = BUILT_PRESETS.find((each) => each.id === 'lenet5' && each.preset === experiment.preset)!;
-  const train = trainingDigits(loadMnist('train'), experiment.trainDigits, seed);
-  const test = loadMnist('test');
+  const split = heldOut ? heldOutSplit(loadMnist('train')) : undefined;
+  const train = trainingDigits(split?.rest ?? loadMnist('train'), experiment.trainDigits, seed);
+  const test = split?.heldOut ?? loadMnist('test');
   const options: TrainerOptions = {
     network: built.network,
     batchSize: experiment.batchSize,
