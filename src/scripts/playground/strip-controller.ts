@@ -37,6 +37,8 @@ export function stripController(root: Document, inputs: StripInputs) {
     await readStrip();
   };
   const refill = () => {
+    // New random digits replace the reader's: a note about where theirs went would now be false.
+    stripMessage.textContent = '';
     randomStrip().catch(inputs.failed('Reading the strip'));
   };
   required(root, '#strip-random').addEventListener('click', refill);
