@@ -1,7 +1,7 @@
 /**
  * Training and inference speed of this project's trainer against its peers, in
  * headless Chromium, on the same digits and the same modern LeNet-5:
- *   npm run bench -- --out bench.json [--batches 40] [--seeds 1,2,3,4,5] [--no-time-to-accuracy] [--no-published]
+ *   npm run bench -- --out bench.json [--batches 40] [--seeds 1,2,3,4,5] [--no-time-to-accuracy] [--no-published] [--no-pytorch]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import type { BenchResult, TimeToAccuracy } from '../bench/page.ts';
 import { CHROME_PATH } from '../e2e/support/browser.ts';
 import { positiveNumber } from './support/args.ts';
 import { benchPublished } from './support/published-phase.ts';
+import { benchPeer } from './support/peer-phase.ts';
 import { serveFolders } from './support/static-server.ts';
 import { buildLaneBinaries } from './support/lane-binaries.ts';
 import { copyWasm } from './support/wasm-files.ts';
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     // The site built for /lenet5/ on a host with no headers, after its service worker, beside the same with headers.
     'no-published': { type: 'boolean', default: false },
     'speed-runs': { type: 'string', default: '3' },
+    // Native PyTorch (Debian's python3-torch) on the same network and recipe, after the browser's runs to 99%.
+    'no-pytorch': { type: 'boolean', default: false },
     // The time to 99% is measured with the playground's defaults unless told otherwise, then the paper preset's to 98.5%.
     network: { type: 'string', default: DEFAULT_FIELDS.network },
     target: { type: 'string', default: '0.99' },
@@ -174,6 +177,11 @@ try {
       );
     }
   }
+  const defaultRuns = runs.filter((each) => each.network === values.network).map((each) => each.run);
+  const peer =
+    values['no-pytorch'] || defaultRuns.length === 0
+      ? undefined
+      : benchPeer(settingsFor(values.network, seeds[0]!), seeds, Number(values.target), defaultRuns);
   const published = values['no-published']
     ? undefined
     : await benchPublished(browser, {
@@ -192,6 +200,7 @@ try {
     runs,
     summaries,
     published,
+    peer,
   };
   if (values.out) writeFileSync(values.out, JSON.stringify(report, null, 2));
 } finally {
