@@ -1,0 +1,3 @@
+export * from './compose.ts';
+export * from './sdnn-data.ts';
+export * from './transducer.ts';

@@ -1,0 +1,98 @@
+import type { Ink } from '../drawing/ink.ts';
+import { composeLine, cropColumns, saltAndPepper, type Line, type LineDigit, type PlacedDigit } from './compose.ts';
+
+/** The eleventh class: no character centred in the window. */
+export const BLANK_CLASS = 10;
+/** Columns a training window spans: LeNet-5's input, one SDNN position. */
+export const WINDOW = 32;
+
+/**
+ * Section VII-B's training images. The paper gives the gap between bounding boxes (-1 to 4 pixels)
+ * and the noise (10%); the share of blank instances, the window's width and how a blank instance
+ * is spaced are the site's choices: a quarter of the windows are blank, every window is 32
+ * columns centred on the central character's box, and a blank instance keeps the place of a
+ * central character that is not drawn, so that its flanks sit where they would around one.
+ */
+export const SDNN_TRAINING = { gap: { min: -1, max: 4 }, noise: 0.1, blankShare: 0.25 } as const;
+
+export interface TrainingWindow {
+  readonly ink: Ink;
+  readonly label: number;
+  /** The three characters, in the window's columns. */
+  readonly digits: readonly PlacedDigit[];
+}
+
+/** A whole number from `min` to `max`, both included. */
+export const between = (random: () => number, min: number, max: number): number =>
+  min + Math.floor(random() * (max - min + 1));
+
+/** One training window: a central character (or none) flanked by two, as Section VII-B composes them. */
+export function trainingWindow(
+  random: () => number,
+  pick: () => LineDigit,
+  settings: { gap: { min: number; max: number }; noise: number; blankShare: number } = SDNN_TRAINING,
+): TrainingWindow {
+  const blank = random() < settings.blankShare;
+  const [left, centre, right] = [pick(), pick(), pick()];
+  const gaps = [
+    between(random, settings.gap.min, settings.gap.max),
+    between(random, settings.gap.min, settings.gap.max),
+  ];
+  const line = composeLine([left, { ...centre, painted: !blank }, right], gaps, [0, 0, 0], WINDOW);
+  const middle = line.digits[1]!;
+  const start = Math.floor((middle.left + middle.right + 1) / 2) - WINDOW / 2;
+  const digits = line.digits.map((digit) => ({ ...digit, left: digit.left - start, right: digit.right - start }));
+  return {
+    ink: saltAndPepper(cropColumns(line.ink, start, WINDOW), settings.noise, random),
+    label: blank ? BLANK_CLASS : centre.label,
+    digits,
+  };
+}
+
+/** What the strings of the benchmark and the playground's "test strings" may be. */
+export const STRING_LIMITS = {
+  count: { min: 1, max: 20 },
+  gap: { min: -4, max: 8 },
+  jitter: { min: 0, max: 3 },
+  noise: { min: 0, max: 0.1 },
+} as const;
+
+export interface StringSettings {
+  readonly count: number;
+  readonly gap: { readonly min: number; readonly max: number };
+  readonly jitter: number;
+  readonly noise: number;
+}
+
+/** What is wrong with `settings`, each with its allowed range; empty when they can be composed. */
+export function stringSettingProblems(settings: StringSettings): string[] {
+  const problems: string[] = [];
+  const within = (value: number, { min, max }: { min: number; max: number }) =>
+    Number.isFinite(value) && value >= min && value <= max;
+  const { count, gap, jitter, noise } = STRING_LIMITS;
+  if (!Number.isInteger(settings.count) || !within(settings.count, count))
+    problems.push(`A string holds ${count.min} to ${count.max} digits; got ${settings.count}.`);
+  if (!within(settings.gap.min, gap) || !within(settings.gap.max, gap) || settings.gap.min > settings.gap.max)
+    problems.push(
+      `Gaps run from ${gap.min} to ${gap.max} pixels, the smaller first; got ${settings.gap.min} to ${settings.gap.max}.`,
+    );
+  if (!within(settings.jitter, jitter))
+    problems.push(`The vertical jitter is ${jitter.min} to ${jitter.max} pixels; got ${settings.jitter}.`);
+  if (!within(settings.noise, noise))
+    problems.push(`The noise is a share from ${noise.min} to ${noise.max}; got ${settings.noise}.`);
+  return problems;
+}
+
+/**
+ * A string to read: `count` digits from `pick`, random gaps and vertical jitter within the settings,
+ * half a window of paper at each end so that every digit can be centred under a window, then noise.
+ */
+export function composeString(random: () => number, pick: () => LineDigit, settings: StringSettings): Line {
+  const problems = stringSettingProblems(settings);
+  if (problems.length > 0) throw new RangeError(problems.join(' '));
+  const digits = Array.from({ length: settings.count }, pick);
+  const gaps = digits.slice(1).map(() => between(random, settings.gap.min, settings.gap.max));
+  const offsets = digits.map(() => between(random, -settings.jitter, settings.jitter));
+  const line = composeLine(digits, gaps, offsets, WINDOW / 2);
+  return { ...line, ink: saltAndPepper(line.ink, settings.noise, random) };
+}
