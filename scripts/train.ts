@@ -4,7 +4,7 @@
  *   npm run train -- --preset paper --epochs 12 --seed 1 --out public/models/paper
  *   npm run train -- --network lenet1 --epochs 20 --out public/models/lenet1
  *   npm run train -- --preset paper --epochs 20 --distort --out /tmp/paper-distorted  (Section III-B's distortions)
- *   npm run train -- --recipe paper --out public/models/paper-sdlm [--passes 20 --seed 1 --eta-scale 1 --j 10
+ *   npm run train -- --recipe paper [--distort] --out public/models/paper-sdlm [--passes 20 --seed 1 --eta-scale 1 --j 10
  *     --mu 0.02 --hessian-patterns 500 --hessian-every 60000 --hessian-sum --init-power 1]
  */
 import { parseArgs } from 'node:util';
@@ -57,7 +57,7 @@ if (!recipe.ok) throw new Error(recipe.messages.join('\n'));
 if (recipe.value === 'paper') {
   if (values.network !== 'lenet5' || (values.preset ?? 'paper') !== 'paper')
     throw new Error("--recipe paper trains the paper's LeNet-5 (--network lenet5 --preset paper) only.");
-  await trainByPaperRecipe(recipeOf(values), values.out);
+  await trainByPaperRecipe(recipeOf(values), values.out, values.distort ? SITE_DISTORTIONS : undefined);
   process.exit();
 }
 if (!isNetworkId(values.network)) {

@@ -6,6 +6,7 @@ import { LENET5_PLACEMENT } from '../../src/lib/mnist/placement.ts';
 import { parsePaperRecipe, runPaperRecipe, sdlmNetwork, type PaperRecipe } from '../../src/lib/sdlm/index.ts';
 import { WASM_SDLM_RUNNER, WasmSdlmRunner } from '../../src/lib/sdlm/wasm-runner.ts';
 import { sdlmBinary } from './lane-binaries.ts';
+import type { DistortionRanges } from '../../src/lib/mnist/distortion-ranges.ts';
 import { useBackend } from './backend.ts';
 import { loadMnist } from './mnist-files.ts';
 import { writeSavedModel } from './model-files.ts';
@@ -38,13 +39,13 @@ export function recipeOf(flags: RecipeFlags): PaperRecipe {
 }
 
 /** Trains the paper's LeNet-5 by the paper's recipe (SDLM, Eq. 9, the paper's schedule) and writes the model. */
-export async function trainByPaperRecipe(recipe: PaperRecipe, out: string): Promise<void> {
+export async function trainByPaperRecipe(recipe: PaperRecipe, out: string, distort?: DistortionRanges): Promise<void> {
   const paper = BUILT_PRESETS.find((built) => built.preset === 'paper')!;
   const network = sdlmNetwork(paper.network, paper.input);
   const train = loadMnist('train');
   const test = loadMnist('test');
   console.info(
-    `Training LeNet-5 (paper) by the paper's recipe: SDLM, ${recipe.passes} passes over ${recipe.patterns} digits, mu ${recipe.mu}, j ${recipe.j}, eta x ${recipe.etaScale}, Hessian on ${recipe.hessianPatterns} patterns${recipe.hessianSum ? ' (summed)' : ''} every ${recipe.hessianEvery}, init 2.4/F^${recipe.initPower}, seed ${recipe.seed}`,
+    `Training LeNet-5 (paper) by the paper's recipe: SDLM, ${recipe.passes} passes over ${recipe.patterns} digits, mu ${recipe.mu}, j ${recipe.j}, eta x ${recipe.etaScale}, Hessian on ${recipe.hessianPatterns} patterns${recipe.hessianSum ? ' (summed)' : ''} every ${recipe.hessianEvery}, init 2.4/F^${recipe.initPower}, seed ${recipe.seed}${distort ? ', on the originals and nine distortions of each' : ''}`,
   );
   const module = await WebAssembly.compile(await sdlmBinary());
   const started = performance.now();
@@ -53,6 +54,7 @@ export async function trainByPaperRecipe(recipe: PaperRecipe, out: string): Prom
     runner: (sdlm, settings) => new WasmSdlmRunner(sdlm, settings, module),
     placement: LENET5_PLACEMENT,
     recipe,
+    ...(distort ? { distort } : {}),
     train,
     test,
     onPass: (report) =>
@@ -74,6 +76,7 @@ export async function trainByPaperRecipe(recipe: PaperRecipe, out: string): Prom
     digitBox: LENET5_PLACEMENT.digitBox,
     recipe: 'paper',
     settings: recipe,
+    ...(distort ? { distortions: distort } : {}),
     passes: result.passes,
     ...(result.diverged ? { diverged: result.diverged } : {}),
     testError: last?.testError ?? null,

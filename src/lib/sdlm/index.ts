@@ -7,3 +7,4 @@ export * from './recipe.ts';
 export * from './run.ts';
 export * from './layer-steps.ts';
 export * from './printed-run.ts';
+export * from './patterns.ts';

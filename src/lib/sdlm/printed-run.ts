@@ -5,7 +5,7 @@ import { layerSteps, type LayerSteps } from './layer-steps.ts';
 import type { SdlmNetwork } from './network.ts';
 import type { PaperRecipe } from './recipe.ts';
 import { etaOf } from './schedule.ts';
-import { imageOf } from './run.ts';
+import { imageOf } from './patterns.ts';
 import { initialParameters, SdlmRunner, stepSizes, type SdlmRunnerLike } from './trainer.ts';
 
 /** An F6 unit counts as saturated beyond this share of the scaled tanh's bound A. */

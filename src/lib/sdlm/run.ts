@@ -1,7 +1,9 @@
 import type { MnistSet } from '../mnist/dataset.ts';
-import { seededRandom, shuffledIndices } from '../mnist/dataset.ts';
-import { MNIST_SIDE, placeDigits, type Placement } from '../mnist/placement.ts';
+import { seededRandom } from '../mnist/dataset.ts';
+import type { Placement } from '../mnist/placement.ts';
+import type { DistortionRanges } from '../mnist/distortion-ranges.ts';
 import type { SdlmNetwork } from './network.ts';
+import { imageOf, patternSource, type PatternSource } from './patterns.ts';
 import type { PaperRecipe } from './recipe.ts';
 import { etaOf } from './schedule.ts';
 import { initialParameters, SdlmRunner, stepSizes, type SdlmRunnerLike, type SdlmSettings } from './trainer.ts';
@@ -27,15 +29,8 @@ export interface RecipeResult {
   readonly diverged?: string;
 }
 
-const PIXELS = MNIST_SIDE * MNIST_SIDE;
 /** Patterns in the window the loss is watched over. */
 export const DIVERGENCE_WINDOW = 2_000;
-
-/** One digit in the network's input, maps-first, in double precision. */
-export function imageOf(set: MnistSet, index: number, placement: Placement, buffer: Float32Array): Float64Array {
-  placeDigits(set.images.subarray(index * PIXELS, (index + 1) * PIXELS), 1, placement, buffer);
-  return Float64Array.from(buffer);
-}
 
 /** The class `theta` gives each digit of `set`. */
 export function answersOn(
@@ -66,6 +61,8 @@ export interface RecipeOptions {
   readonly recipe: PaperRecipe;
   readonly train: MnistSet;
   readonly test: MnistSet;
+  /** Trains on Section III-B's enlarged set, distorted within these ranges, instead of the digits as they are. */
+  readonly distort?: DistortionRanges;
   /** Makes the runner: `SdlmRunner` unless told otherwise (the CLI uses `WasmSdlmRunner`, the same arithmetic, faster). */
   readonly runner?: (network: SdlmNetwork, settings: SdlmSettings) => SdlmRunnerLike;
 }
@@ -111,14 +108,15 @@ function estimateCurvature(
   theta: Float64Array,
   estimate: number,
   order: Uint32Array,
-  { placement, recipe, train }: RecipeOptions,
+  source: PatternSource,
+  { placement, recipe }: RecipeOptions,
 ): number {
   const buffer = new Float32Array(placement.input.height * placement.input.width);
   const sample = hessianSample(order, estimate, recipe.hessianPatterns);
   const loss = runner.estimateHessian(
     theta,
-    sample.map((index) => imageOf(train, index, placement, buffer)),
-    sample.map((index) => train.labels[index]!),
+    sample.map((pattern) => source.image(pattern, buffer)),
+    sample.map((pattern) => source.label(pattern)),
   );
   if (recipe.hessianSum) for (let k = 0; k < runner.hessian.length; k++) runner.hessian[k]! *= sample.length;
   return loss;
@@ -141,7 +139,7 @@ function* recipeEvents(
   options: RecipeOptions,
 ): Generator<RecipeEvent, RecipeResult, void> {
   const { placement, recipe, train, test } = options;
-  const order = shuffledIndices(train.count, recipe.seed).subarray(0, recipe.patterns);
+  const source = patternSource(train, recipe, placement, options.distort);
   const buffer = new Float32Array(placement.input.height * placement.input.width);
   const passes: PassReport[] = [];
   let startLoss = 0;
@@ -149,9 +147,10 @@ function* recipeEvents(
   let estimates = 0;
   for (let pass = 0; pass < recipe.passes; pass++) {
     const began = performance.now();
+    const order = source.orderOf(pass);
     // Rounded, so that 0.00001 x 0.1 is written 0.000001 and not 0.0000010000000000000002.
     const eta = Number((etaOf(pass) * recipe.etaScale).toPrecision(6));
-    const sampleLoss = estimateCurvature(runner, theta, estimates++, order, options);
+    const sampleLoss = estimateCurvature(runner, theta, estimates++, order, source, options);
     // What the untrained network scores: a run whose loss climbs back above it is going the wrong way.
     if (pass === 0) startLoss = sampleLoss;
     let steps = stepSizes(runner.hessian, eta, recipe.mu);
@@ -162,20 +161,16 @@ function* recipeEvents(
     let wrong = 0;
     for (let p = 0; p < order.length; p++) {
       if (p > 0 && p % recipe.hessianEvery === 0) {
-        estimateCurvature(runner, theta, estimates++, order, options);
+        estimateCurvature(runner, theta, estimates++, order, source, options);
         steps = stepSizes(runner.hessian, eta, recipe.mu);
       }
-      const index = order[p]!;
-      const { value, answer } = runner.step(
-        theta,
-        imageOf(train, index, placement, buffer),
-        train.labels[index]!,
-        steps,
-      );
+      const pattern = order[p]!;
+      const label = source.label(pattern);
+      const { value, answer } = runner.step(theta, source.image(pattern, buffer), label, steps);
       total += value;
       window += value;
       tick += value;
-      if (answer !== train.labels[index]) wrong++;
+      if (answer !== label) wrong++;
       seen++;
       const where = `pass ${pass + 1}, after ${(p + 1).toLocaleString('en')} patterns`;
       if (!Number.isFinite(value))
