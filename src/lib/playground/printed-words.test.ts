@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAPER_RECIPE } from '../sdlm/recipe.ts';
-import { printedDigitWords, printedVerdict } from './printed-words.ts';
+import { printedDigitWords, printedEndWords, printedVerdict } from './printed-words.ts';
 
 const layers = [
   { name: 'C1', min: 0.025, median: 0.025, max: 0.025, atCap: 1 },
@@ -28,6 +28,20 @@ describe('printedDigitWords', () => {
   it('gives the digit, its label, the answer, the loss and the saturation', () => {
     expect(printedDigitWords({ digits: 3, label: 7, answer: 1, loss: 351.24, saturated: 0.25 })).toBe(
       "Digit 3 (a 7, answered 1): loss 351.2, 25% of F6's units saturated.",
+    );
+  });
+});
+
+describe('printedEndWords', () => {
+  it('says where a diverged run stopped, how long it took, and its last loss', () => {
+    expect(printedEndWords({ divergedAfter: 14, digits: 14 }, '2 s', 61.26)).toBe(
+      "Diverged after 14 digits, in 2 s; the last digit's loss was 61.3. Why is below.",
+    );
+  });
+
+  it('says a run that did not diverge ended, not that it was done', () => {
+    expect(printedEndWords({ divergedAfter: undefined, digits: 300 }, '20 s', undefined)).toBe(
+      'Ended after 300 digits, in 20 s, without diverging. The verdict is below.',
     );
   });
 });

@@ -19,6 +19,17 @@ export function printedDigitWords(digit: {
   return `Digit ${digit.digits} (a ${digit.label}, answered ${digit.answer}): loss ${digit.loss.toFixed(1)}, ${share(digit.saturated)} of F6's units saturated.`;
 }
 
+/**
+ * How the printed run ended, for the line above the counters: where it stopped, after how long (`time`, in words),
+ * and the last digit's loss; the verdict below says why.
+ */
+export function printedEndWords(outcome: PrintedOutcome, time: string, lastLoss: number | undefined): string {
+  const loss = lastLoss === undefined ? '' : `; the last digit's loss was ${lastLoss.toFixed(1)}`;
+  return outcome.divergedAfter === undefined
+    ? `Ended after ${outcome.digits} digits, in ${time}, without diverging${loss}. The verdict is below.`
+    : `Diverged after ${outcome.divergedAfter} digits, in ${time}${loss}. Why is below.`;
+}
+
 /** How the printed run ended, and why, from what it measured. */
 export function printedVerdict(
   outcome: PrintedOutcome,

@@ -11,7 +11,9 @@ import {
   DEFAULT_FIELDS,
   parseSettings,
   PLAYGROUND_RECIPE,
+  PLAYGROUND_RECIPES,
   quickTestInterval,
+  recipeNetwork,
   TRAINING_SHIFT,
   type SettingsFields,
 } from './settings.ts';
@@ -22,6 +24,19 @@ const PATHS = { wasmPath: '/wasm/', dataPath: '/data/' };
 const parse = (changes: Partial<SettingsFields>, networks: readonly TrainingNetwork[] = PRESET_NETWORKS) =>
   parseSettings({ ...DEFAULT_FIELDS, ...changes }, PATHS, networks);
 const linked = (query: string) => linkedNetwork(new URLSearchParams(query));
+
+describe('recipeNetwork', () => {
+  it("starts Adam from the defaults' network and the paper's recipes from the paper's LeNet-5", () => {
+    expect(recipeNetwork('adam')).toBe(DEFAULT_FIELDS.network);
+    expect(recipeNetwork('paper')).toBe('paper');
+    expect(recipeNetwork('printed')).toBe('paper');
+    expect(recipeNetwork('sgd')).toBe(DEFAULT_FIELDS.network);
+  });
+
+  it.each(PLAYGROUND_RECIPES)('the %s recipe can train the network it starts from', (recipe) => {
+    expect(parse({ recipe, network: recipeNetwork(recipe) }).ok).toBe(true);
+  });
+});
 
 describe('parseSettings', () => {
   it('turns the default fields into cosine-scheduled settings for the worker', () => {
@@ -60,15 +75,16 @@ describe('parseSettings', () => {
   it.each([
     [{ network: 'lenet7' }, 'Network must be one of "paper", "modern", "lenet1", "lenet5-tutorial"; got "lenet7".'],
     [{ epochs: '' }, 'Epochs must be a number from 0.1 to 20; "" is not a number.'],
-    [{ epochs: '0' }, 'Epochs must be a number from 0.1 to 20; got 0.'],
-    [{ epochs: '21' }, 'Epochs must be a number from 0.1 to 20; got 21.'],
+    [{ epochs: '0' }, 'Epochs must be a number from 0.1 to 20; got "0".'],
+    [{ epochs: '21' }, 'Epochs must be a number from 0.1 to 20; got "21".'],
+    [{ epochs: '0.' }, 'Epochs must be a number from 0.1 to 20; got "0.".'],
     [{ epochs: 'NaN' }, 'Epochs must be a number from 0.1 to 20; "NaN" is not a number.'],
     [{ epochs: 'Infinity' }, 'Epochs must be a number from 0.1 to 20; "Infinity" is not a number.'],
-    [{ batchSize: '7' }, 'Batch size must be a whole number from 8 to 512; got 7.'],
-    [{ batchSize: '64.5' }, 'Batch size must be a whole number from 8 to 512; got 64.5.'],
-    [{ batchSize: '1e3' }, 'Batch size must be a whole number from 8 to 512; got 1e3.'],
-    [{ learningRate: '-0.001' }, 'Learning rate must be a number from 0.00001 to 0.1; got -0.001.'],
-    [{ learningRate: '1' }, 'Learning rate must be a number from 0.00001 to 0.1; got 1.'],
+    [{ batchSize: '7' }, 'Batch size must be a whole number from 8 to 512; got "7".'],
+    [{ batchSize: '64.5' }, 'Batch size must be a whole number from 8 to 512; got "64.5".'],
+    [{ batchSize: '1e3' }, 'Batch size must be a whole number from 8 to 512; got "1e3".'],
+    [{ learningRate: '-0.001' }, 'Learning rate must be a number from 0.00001 to 0.1; got "-0.001".'],
+    [{ learningRate: '1' }, 'Learning rate must be a number from 0.00001 to 0.1; got "1".'],
     [{ learningRate: 'fast' }, 'Learning rate must be a number from 0.00001 to 0.1; "fast" is not a number.'],
   ])('parseSettings(%j) refuses with %j', (changes, message) => {
     const result = parse(changes);

@@ -68,7 +68,7 @@ export function quickTestInterval(epochs: number, batchSize: number): number {
 
 type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** A field's number, or a message that names the field and says what it takes. */
+/** A field's number, or a message that names the field, says what it takes, and quotes what was typed. */
 export function checkNumber(text: string, rule: NumberRule): Checked<number> {
   const trimmed = text.trim();
   const value = Number(trimmed);
@@ -76,11 +76,9 @@ export function checkNumber(text: string, rule: NumberRule): Checked<number> {
   if (trimmed === '' || !Number.isFinite(value)) {
     return { ok: false, message: `${rule.label} must be ${allowed}; "${text}" is not a number.` };
   }
-  if (rule.integer && !Number.isInteger(value)) {
-    return { ok: false, message: `${rule.label} must be ${allowed}; got ${trimmed}.` };
-  }
-  if (value < rule.min || value > rule.max)
-    return { ok: false, message: `${rule.label} must be ${allowed}; got ${trimmed}.` };
+  // Quoted, as the explorer's fields do: "0." would otherwise end the sentence with two full stops.
+  if ((rule.integer && !Number.isInteger(value)) || value < rule.min || value > rule.max)
+    return { ok: false, message: `${rule.label} must be ${allowed}; got "${trimmed}".` };
   return { ok: true, value };
 }
 
@@ -88,6 +86,20 @@ export function checkNumber(text: string, rule: NumberRule): Checked<number> {
 export const PLAYGROUND_RECIPES = [...RECIPES, 'printed'] as const;
 type PlaygroundRecipe = (typeof PLAYGROUND_RECIPES)[number];
 const isRecipe = (text: string): text is PlaygroundRecipe => (PLAYGROUND_RECIPES as readonly string[]).includes(text);
+
+/**
+ * The network each recipe starts from: Adam the defaults' network, the modern port; the paper's recipes the paper's
+ * LeNet-5, the network they were written for. The form shows it unless the reader chose another it can train.
+ */
+export const RECIPE_NETWORKS: Readonly<Record<PlaygroundRecipe, string>> = {
+  adam: DEFAULT_FIELDS.network,
+  paper: 'paper',
+  printed: 'paper',
+};
+
+/** The network `recipe` starts from; Adam's for a recipe the playground does not know. */
+export const recipeNetwork = (recipe: string): string =>
+  isRecipe(recipe) ? RECIPE_NETWORKS[recipe] : RECIPE_NETWORKS.adam;
 
 /** The printed run: the paper's first pass with eta exactly as printed, digit by digit. */
 export const PRINTED_RECIPE: PaperRecipe = { ...PLAYGROUND_RECIPE, etaScale: 1, passes: 1 };

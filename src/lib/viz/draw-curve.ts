@@ -13,7 +13,11 @@ export interface CurveData {
   readonly points: readonly CurvePoint[];
   /** The y range; by default from zero to the largest value. */
   readonly yDomain?: readonly [number, number];
-  readonly formatY: (value: number) => string;
+  /**
+   * A value in words. On the axis `decimals` is given: the fewest decimals that tell every tick apart, chosen from the
+   * axis' range, so that all its ticks share one format; for a value alone (the last, for screen readers) it is not.
+   */
+  readonly formatY: (value: number, decimals?: number) => string;
   /** What x counts; "epochs" by default. */
   readonly xLabel?: string;
   /** Labelled vertical lines, such as where a learning-rate schedule steps; those past the data are left out. */
@@ -95,9 +99,20 @@ function drawXLabel(root: Root, label: string): void {
     .text((each) => each);
 }
 
-/** A rule across the plot for each y tick, with its value at the left. */
-function drawYTicks(root: Root, y: Scale, formatY: (value: number) => string): void {
-  lineGroups(root, 'curve-y-tick', y.ticks(4))
+/** The fewest decimals, up to 6, that write each of `values` exactly: one format for every tick of an axis. */
+export function sharedDecimals(values: readonly number[]): number {
+  const exact = (decimals: number) =>
+    values.every((value) => Math.abs(Number(value.toFixed(decimals)) - value) < 1e-9 * Math.max(1, Math.abs(value)));
+  let decimals = 0;
+  while (decimals < 6 && !exact(decimals)) decimals++;
+  return decimals;
+}
+
+/** A rule across the plot for each y tick, with its value at the left, every one in the same format. */
+function drawYTicks(root: Root, y: Scale, formatY: CurveData['formatY']): void {
+  const ticks = y.ticks(4);
+  const decimals = sharedDecimals(ticks);
+  lineGroups(root, 'curve-y-tick', ticks)
     .attr('transform', (value) => `translate(0 ${y(value)})`)
     .call((tick) =>
       tick
@@ -111,7 +126,7 @@ function drawYTicks(root: Root, y: Scale, formatY: (value: number) => string): v
         .attr('x', MARGIN.left - 6)
         .attr('dy', '0.32em')
         .attr('text-anchor', 'end')
-        .text((value) => formatY(value)),
+        .text((value) => formatY(value, decimals)),
     );
 }
 

@@ -66,6 +66,25 @@ describe('drawCurve', () => {
     expect(Math.max(...ticks)).toBeGreaterThanOrEqual(2.31);
   });
 
+  it.each([
+    [47, ['0', '10', '20', '30', '40', '50']],
+    [2.31, ['0.0', '0.5', '1.0', '1.5', '2.0', '2.5']],
+    [0.042, ['0.00', '0.01', '0.02', '0.03', '0.04', '0.05']],
+  ])('writes every loss tick up to %d with the same decimals, chosen from the range', (largest, expected) => {
+    const element = svg();
+    drawCurve(element, {
+      title: 'Training loss',
+      points: [
+        { x: 0.1, y: largest },
+        { x: 0.2, y: largest / 3 },
+      ],
+      formatY: (value, decimals) => value.toFixed(decimals ?? 2),
+    });
+    const ticks = Array.from(element.querySelectorAll('g.curve-y-tick text'), (text) => text.textContent);
+    expect(ticks).toEqual(expected);
+    expect(element.getAttribute('aria-label')).toBe(`Training loss: ${(largest / 3).toFixed(2)} after 0.20 epochs`);
+  });
+
   it('names the last value for screen readers, and draws axes alone before any data', () => {
     const element = svg();
     drawCurve(element, { title: 'Test accuracy', points: [], yDomain: [0.8, 1], formatY: String });

@@ -28,7 +28,8 @@ export function curvesView(root: ParentNode, current: () => TrainingSettings | u
     drawCurve(lossSvg, {
       title: 'Training loss',
       points: loss,
-      formatY: (value) => value.toFixed(value >= 10 ? 0 : 2),
+      // The axis' ticks share the decimals its range needs; a value alone gets two below 10.
+      formatY: (value, decimals) => value.toFixed(decimals ?? (value >= 10 ? 0 : 2)),
       xLabel,
       ...(recipe ? { marks: scheduleMarks(recipe) } : {}),
     });

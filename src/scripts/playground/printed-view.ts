@@ -22,7 +22,12 @@ export function printedView(root: ParentNode) {
   const saturation: CurvePoint[] = [];
   let steps: { eta: number; cap: number; layers: readonly LayerSteps[] } | undefined;
   const draw = () => {
-    drawCurve(lossSvg, { title: 'Loss per digit', points: loss, formatY: (y) => y.toFixed(0), xLabel: 'digits' });
+    drawCurve(lossSvg, {
+      title: 'Loss per digit',
+      points: loss,
+      formatY: (y, decimals) => y.toFixed(decimals ?? 0),
+      xLabel: 'digits',
+    });
     drawCurve(saturationSvg, {
       title: 'F6 units saturated',
       points: saturation,

@@ -1,4 +1,5 @@
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
+import { PRINTED_DIGITS } from '../../lib/sdlm/printed-run.ts';
 import { digitsInPass } from './where-in-words.ts';
 import { required } from '../dom.ts';
 import { duration } from '../readable-numbers.ts';
@@ -57,6 +58,24 @@ export function progressView(root: ParentNode, current: () => TrainingSettings |
         before && total
           ? `Paused with about ${duration(secondsLeft(before, total))} of training left; press Resume to go on.`
           : 'Paused; press Resume to go on.';
+    },
+    /**
+     * A printed run's digit: it updates after every one, and stops when it diverges, at most at `PRINTED_DIGITS`;
+     * so its counters are the digits seen and their pace, with no time left to tell.
+     */
+    printed(digits: number, seconds: number): void {
+      batchesLabel.textContent = 'Digits';
+      batches.textContent = `${digits.toLocaleString('en-US')} of at most ${PRINTED_DIGITS.toLocaleString('en-US')}`;
+      progress.max = PRINTED_DIGITS;
+      progress.value = digits;
+      if (seconds > 0) speed.textContent = `${Math.round(digits / seconds).toLocaleString('en-US')} digits/s`;
+    },
+    /** A printed run ended where it diverged, or at its last digit: its bar is full, its count what it read. */
+    printedEnded(digits: number): void {
+      batches.textContent = digits.toLocaleString('en-US');
+      progress.max = Math.max(digits, 1);
+      progress.value = digits;
+      timeLeft.textContent = '';
     },
     /** The run is over, or shown as kept: no time is left to tell. */
     ended(): void {

@@ -6,9 +6,12 @@ export type AtStake = 'running' | 'finished' | undefined;
 export interface RunButtonActions {
   readonly pause: () => void;
   readonly resume: () => void;
-  /** Called when Reset is confirmed: the run is to be thrown away. */
+  /** Called when Reset is confirmed, or needs no confirming: the run is to be thrown away, and the line say so. */
   readonly reset: () => void;
-  /** What Reset would throw away now; anything at stake is only discarded on a second press. */
+  /**
+   * What Reset would throw away now; anything at stake is only discarded on a second press. A run that has shown
+   * nothing yet (its digits still downloading) has nothing at stake: one press cancels it.
+   */
   readonly atStake: () => AtStake;
 }
 
@@ -28,7 +31,6 @@ export function runButtons(root: Document, actions: RunButtonActions) {
   const startButton = required<HTMLButtonElement>(root, '#train-start');
   const pauseButton = required<HTMLButtonElement>(root, '#train-pause');
   const resetButton = required<HTMLButtonElement>(root, '#train-reset');
-  const stateLine = required(root, '#train-state');
   const confirmLine = required(root, '#train-confirm');
   let paused = false;
   let armed: ReturnType<typeof setTimeout> | undefined;
@@ -74,7 +76,6 @@ export function runButtons(root: Document, actions: RunButtonActions) {
       idle();
       resetButton.disabled = true;
     });
-    stateLine.textContent = 'Reset: the run and its curves are gone. Press Train to start again.';
   });
 
   return {

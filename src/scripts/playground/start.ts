@@ -76,7 +76,8 @@ export function startPlayground(root: Document): void {
   const pretrained = pretrainedLoader(required<HTMLSelectElement>(root, '#train-network'), {
     loading: () => inspect.showPretrainedNote('Loading the model…'),
     ready,
-    failed,
+    // Said where the reader waits for the answer, as well as in the line at the top.
+    failed: (error) => inspect.showPretrainedNote(failed('Loading the network')(error)),
     changed: () => update(),
   });
   const showLive = liveColumn(root, inspect);
@@ -109,6 +110,8 @@ export function startPlayground(root: Document): void {
   const controls = padControls(root, { random, testDigits, failed, changed: update });
   const training = startTraining(root, {
     onPick: (index) => controls.pickAndShow(index),
+    // The line at the top promises it: the network loads when the reader draws, picks a digit or trains.
+    onStart: () => pretrained.ensure(),
     onTested: () => showLive(training.live(digit?.pixels)),
   });
   const strip = stripController(root, {

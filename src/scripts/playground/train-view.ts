@@ -10,6 +10,10 @@ import { stateView } from './state-view.ts';
 export interface TrainView {
   show(event: FromWorker): void;
   clear(): void;
+  /** Train was pressed; the worker has not answered yet. */
+  starting(): void;
+  /** Reset was pressed: `hadShown` says whether the run had shown anything, or was cancelled before it began. */
+  reset(hadShown: boolean): void;
   /** The run so far, to keep with its network. */
   history(settings: TrainingSettings): RunHistory;
   /** Shows a kept run again as it was when it was kept; `current` must give its settings by now. */
@@ -59,8 +63,16 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
         curves.draw();
       } else if (event.type === 'paused') progress.paused(last.progress);
       else if (event.type === 'done') progress.ended();
-      else if (event.type === 'printed' || event.type === 'printed-end') printed.show(event);
-      else if (event.type === 'samples') samples.show(event.digits, event.count);
+      else if (event.type === 'printed' || event.type === 'printed-end') {
+        printed.show(event);
+        if (event.type === 'printed-end') progress.printedEnded(event.outcome.digits);
+        else if (event.event.type === 'digit') progress.printed(event.event.digits, event.seconds);
+      } else if (event.type === 'samples') samples.show(event.digits, event.count);
+    },
+    starting: () => state.starting(),
+    reset(hadShown) {
+      view.clear();
+      state.reset(hadShown);
     },
     history: (settings) => ({ settings, ...last, ...curves.points() }),
     restore(run) {

@@ -13,6 +13,8 @@ import { withBase } from '../../utils/base-path.ts';
 
 export interface TrainingHooks {
   readonly onPick: (index: number) => void;
+  /** Train was pressed: the pad's pretrained model loads now, if nothing has asked for it yet. */
+  readonly onStart: () => void;
   /** The network that reads the pad beside the pretrained one changed: ask it again. */
   readonly onTested: () => void;
 }
@@ -26,6 +28,8 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
   let settings: TrainingSettings | undefined;
   /** A finished run's curves and results are thrown away only when Reset is pressed twice. */
   let finished = false;
+  /** Whether the run has shown anything Reset would throw away; before that, while its digits download, nothing. */
+  let shown = false;
 
   const view = trainView(root, () => settings);
   trainForm(root, alert, (chosen) => start(chosen));
@@ -36,6 +40,7 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
     if (settings) return;
     settings = run.settings;
     finished = true;
+    shown = true;
     view.restore(run);
     buttons.restored();
     if (run.fullTest) results.showWhenLoaded(run.fullTest, () => settings === run.settings);
@@ -48,20 +53,25 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
   const buttons = runButtons(root, {
     pause: () => client.pause(),
     resume: () => client.resume(),
-    atStake: () => (client.running && !finished ? 'running' : settings ? 'finished' : undefined),
+    atStake: () => (!shown ? undefined : client.running && !finished ? 'running' : settings ? 'finished' : undefined),
     reset: () => {
       // The kept network stays; the run shown with it goes, unless it came from another run.
       if (settings && kept.network?.run?.settings === settings) kept.update(undefined);
       settings = undefined;
       finished = false;
       client.reset();
-      view.clear();
+      // A stopped run's alert and its Retry go with the run; the form's problems stay until they are fixed.
+      if (!alert.showsFormProblems) alert.hide();
+      view.reset(shown);
+      shown = false;
       results.clear();
       hooks.onTested();
     },
   });
 
   const onEvent = (event: FromWorker) => {
+    // Downloading and choosing the backend show nothing worth keeping; the first report of training does.
+    if (event.type !== 'download' && event.type !== 'backend' && event.type !== 'stopped') shown = true;
     view.show(event);
     if (event.type === 'tested') {
       if (event.full) results.showWhenLoaded(event);
@@ -84,11 +94,14 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
   const start = (chosen: TrainingSettings) => {
     settings = chosen;
     finished = false;
+    shown = false;
     alert.hide();
     view.clear();
+    view.starting();
     results.clear();
     client.start(chosen);
     buttons.running();
+    hooks.onStart();
   };
 
   alert.retry.addEventListener('click', () => settings && start(settings));

@@ -16,15 +16,16 @@ export async function runPrinted(
 ): Promise<void> {
   host.post({ type: 'backend', backend: 'sdlm', measurements: [], detail: '1 thread(s); one digit at a time' });
   const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
   const run = printedRun(sdlmNetwork(settings.network, settings.placement.input), recipe, train, settings.placement);
   while (!host.isStopped()) {
     const next = run.next();
     if (next.done) {
       host.post({ type: 'printed-end', outcome: next.value });
-      host.post({ type: 'done', seconds: (performance.now() - started) / 1000, tensors: 0 });
+      host.post({ type: 'done', seconds: seconds(), tensors: 0 });
       return;
     }
-    host.post({ type: 'printed', event: next.value });
+    host.post({ type: 'printed', event: next.value, seconds: seconds() });
     await host.gate();
     if (next.value.type === 'digit') await sleep(PACE_MS);
   }

@@ -98,7 +98,12 @@ export type FromWorker =
   /** A few digits of the batch just trained, as the network saw them (28x28 bytes each), when distorting. */
   | { readonly type: 'samples'; readonly digits: Uint8Array; readonly count: number }
   /** The printed recipe's run: its step sizes, each digit's loss and F6 saturation, and how it ended. */
-  | { readonly type: 'printed'; readonly event: PrintedEvent }
+  | {
+      readonly type: 'printed';
+      readonly event: PrintedEvent;
+      /** Seconds since the run began. */
+      readonly seconds: number;
+    }
   | { readonly type: 'printed-end'; readonly outcome: PrintedOutcome }
   /** The model's weights after each full test, for the reader to keep and download. */
   | {
