@@ -36,7 +36,15 @@ describe('searchRunOf', () => {
     const diverged =
       "The run diverged (pass 2, after 22,000 patterns): the mean loss over the last 2,000 patterns is 83.62, above the untrained network's 74.14; it stopped.";
     const run = searchRunOf({ settings, testError: 0.05, passes: [{ testError: 0.05 }], diverged, trainingSeconds: 9 });
-    expect(run).toMatchObject({ testError: null, stopped: { pass: 2, patterns: 22_000 }, seconds: 9 });
+    expect(run).toMatchObject({ testError: null, stopped: { pass: 2, patterns: 22_000, why: 'diverged' }, seconds: 9 });
+    const collapsed = searchRunOf({
+      settings,
+      testError: 0.88,
+      passes: [],
+      diverged:
+        'The run collapsed (pass 2, after 60,000 patterns): its test error is 88.65%, after 2.17% at best; it stopped.',
+    });
+    expect(collapsed.stopped).toEqual({ pass: 2, patterns: 60_000, why: 'collapsed' });
   });
 
   it('refuses a stop it cannot place', () => {

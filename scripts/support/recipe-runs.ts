@@ -32,7 +32,15 @@ export function searchRunOf(metadata: RunMetadata): SearchRun {
     seed: settings.seed,
     testError: diverged ? null : testError,
     testErrors: passes.map((pass) => pass.testError),
-    ...(where ? { stopped: { pass: Number(where[1]), patterns: Number(where[2]!.replaceAll(',', '')) } } : {}),
+    ...(where
+      ? {
+          stopped: {
+            pass: Number(where[1]),
+            patterns: Number(where[2]!.replaceAll(',', '')),
+            why: diverged!.startsWith('The run collapsed') ? ('collapsed' as const) : ('diverged' as const),
+          },
+        }
+      : {}),
     seconds: trainingSeconds ?? 0,
   };
 }

@@ -8,8 +8,8 @@ export interface SearchRun {
   readonly testError: number | null;
   /** Test error after each pass that finished. */
   readonly testErrors: readonly number[];
-  /** Where a diverged run stopped: its pass (from 1) and the patterns of that pass it had seen. */
-  readonly stopped?: { readonly pass: number; readonly patterns: number };
+  /** Where a run stopped early: its pass (from 1), the patterns of that pass it had seen, and why. */
+  readonly stopped?: { readonly pass: number; readonly patterns: number; readonly why?: 'diverged' | 'collapsed' };
   readonly seconds: number;
 }
 
