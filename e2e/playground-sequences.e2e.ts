@@ -196,3 +196,46 @@ describe('a printed run that ends (bug 6)', () => {
     180_000,
   );
 });
+
+describe('the form always names the run below it (review findings 1 and 2)', () => {
+  it('locks Network and Recipe while a run exists, paused or not, and frees them on Reset', async () => {
+    const { page, watch } = await open();
+    await page.fill('#train-epochs', '1');
+    await page.click('#train-start');
+    await page.waitForSelector('#train-pause:not([disabled])');
+    // Locked from the press on, while the digits still download and once it trains.
+    expect(await page.isDisabled('#train-recipe')).toBe(true);
+    await waitForText(page, '#train-state', /^Training: /, 60_000);
+    const locked = () =>
+      page.evaluate(() =>
+        ['#train-network', '#train-recipe', '#train-epochs', '#train-distort'].map(
+          (selector) => document.querySelector<HTMLInputElement>(selector)!.disabled,
+        ),
+      );
+    expect(await locked()).toEqual([true, true, true, true]);
+    expect(await page.isVisible('#train-locked')).toBe(true);
+    await page.click('#train-pause');
+    expect(await locked()).toEqual([true, true, true, true]);
+    await page.click('#train-reset');
+    await page.click('#train-reset');
+    await page.waitForSelector('#train-recipe:not([disabled])');
+    expect(await locked()).toEqual([false, false, false, false]);
+    expect(await page.isVisible('#train-locked')).toBe(false);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('after going away and back, the recipe shown and the fields and words shown belong together', async () => {
+    const { page } = await open();
+    await page.selectOption('#train-recipe', 'printed');
+    await page.waitForSelector('#train-printed-hint:not([hidden])');
+    await page.goto(`${BASE_URL}/results/`);
+    await page.goBack();
+    await page.waitForSelector('#train-recipe');
+    const recipe = await page.inputValue('#train-recipe');
+    expect(await page.isVisible('#train-printed-hint')).toBe(recipe === 'printed');
+    expect(await page.isVisible('#train-adam-hint')).toBe(recipe === 'adam');
+    expect(await page.isVisible('#train-epochs')).toBe(recipe === 'adam');
+    await page.close();
+  }, 60_000);
+});

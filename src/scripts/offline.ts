@@ -22,7 +22,9 @@ export function startOffline(banner: HTMLElement): void {
   navigator.serviceWorker
     // The worker's scope is the site's base, so that a site under /lenet5/ never answers for its neighbours.
     .register(withBase('/sw.js'), { scope: withBase('/') })
-    .then((registration) => {
+    .then((registration: ServiceWorkerRegistration | undefined) => {
+      // Where service workers are blocked (some test browsers, some policies) the promise can bring nothing.
+      if (!registration) return;
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const installing = registration.installing!;

@@ -1,6 +1,7 @@
 import { SCALED_TANH } from '../lenet/activation.ts';
 import type { LayerSteps } from '../sdlm/layer-steps.ts';
 import { SATURATED_DIGITS, SATURATED_SHARE, SATURATION, type PrintedOutcome } from '../sdlm/printed-run.ts';
+import { DIVERGENCE_WINDOW } from '../sdlm/run.ts';
 import type { PaperRecipe } from '../sdlm/recipe.ts';
 import { PLAYGROUND_RECIPE } from './settings.ts';
 
@@ -42,5 +43,5 @@ export function printedVerdict(
     : `With η as printed (${steps.eta}), the steps reach up to ${Math.max(...steps.layers.map((layer) => layer.max)).toPrecision(2)}.`;
   if (outcome.divergedAfter === undefined)
     return `${why} Even so, F6 did not stay saturated within ${outcome.digits} digits.`;
-  return `Diverged after ${outcome.digits} digits: for ${SATURATED_DIGITS} digits in a row at least ${share(SATURATED_SHARE)} of F6's units were saturated (beyond ${share(SATURATION)} of ±${SCALED_TANH.amplitude}, the flat ends of the scaled tanh, where its slope is nearly zero). ${why} Such large steps in the early layers drive F6 to its limits, where it answers much the same whatever the digit and learns little; the loss stays far above the untrained network's. This is why the site's runs of the recipe scale η by ${PLAYGROUND_RECIPE.etaScale}.`;
+  return `Diverged after ${outcome.digits} digits: for ${SATURATED_DIGITS} digits in a row at least ${share(SATURATED_SHARE)} of F6's units were saturated (beyond ${share(SATURATION)} of ±${SCALED_TANH.amplitude}, the flat ends of the scaled tanh, where its slope is nearly zero). ${why} Such large steps in the early layers drive F6 to its limits, where it answers much the same whatever the digit and learns little. This page stops at saturation because it follows the first digits one by one; the full runs on the results page stop when the mean loss over ${DIVERGENCE_WINDOW.toLocaleString('en')} digits climbs above the untrained network's, which the printed schedule also does within its first ${DIVERGENCE_WINDOW.toLocaleString('en')} digits. This is why the site's runs of the recipe scale η by ${PLAYGROUND_RECIPE.etaScale}.`;
 }

@@ -35,6 +35,11 @@ export function liveReader(
 ) {
   const readKept = keptReader();
   return async (digit: Uint8Array | undefined): Promise<LiveReading> => {
+    if (settings()?.printed)
+      return {
+        title: IN_TRAINING,
+        note: 'A run with η as printed keeps no network to read with: it only shows how the schedule diverges.',
+      };
     if (settings() && client.running) {
       const scores = digit && (await client.predict(digit));
       // Read again: the run may have changed while the network answered.

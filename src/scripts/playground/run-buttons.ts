@@ -32,6 +32,15 @@ export function runButtons(root: Document, actions: RunButtonActions) {
   const pauseButton = required<HTMLButtonElement>(root, '#train-pause');
   const resetButton = required<HTMLButtonElement>(root, '#train-reset');
   const confirmLine = required(root, '#train-confirm');
+  const lockedLine = required(root, '#train-locked');
+  const settings = Array.from(
+    root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#train-form :is(input, select)'),
+  );
+  /** While a run exists (going or paused) its settings are fixed: the form always names the run below it. */
+  const lock = (locked: boolean) => {
+    for (const field of settings) field.disabled = locked;
+    lockedLine.hidden = !locked;
+  };
   let paused = false;
   let armed: ReturnType<typeof setTimeout> | undefined;
 
@@ -50,6 +59,7 @@ export function runButtons(root: Document, actions: RunButtonActions) {
   };
   const idle = () =>
     keepingFocus(() => {
+      lock(false);
       startButton.disabled = false;
       pauseButton.disabled = true;
       pauseButton.textContent = 'Pause';
@@ -83,6 +93,7 @@ export function runButtons(root: Document, actions: RunButtonActions) {
     running() {
       disarm();
       const hadFocus = root.activeElement === startButton;
+      lock(true);
       startButton.disabled = true;
       pauseButton.disabled = false;
       resetButton.disabled = false;
