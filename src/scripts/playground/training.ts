@@ -22,28 +22,65 @@ export interface TrainingHooks {
 /** Bundled by scripts/prepare-worker.ts: see there why not by Vite. */
 const createWorker = () => new Worker(withBase('/workers/training-worker.js'), { type: 'module' });
 
+/** The run the panel shows, if any: its settings, whether it finished, and whether it has shown anything. */
+interface ShownRun {
+  settings: TrainingSettings | undefined;
+  /** A finished run's curves and results are thrown away only when Reset is pressed twice. */
+  finished: boolean;
+  /** Whether the run has shown anything Reset would throw away; before that, while its digits download, nothing. */
+  shown: boolean;
+}
+
+/** What the panel's parts do with one report from the worker. */
+function followWorker(
+  event: FromWorker,
+  run: ShownRun,
+  parts: {
+    view: ReturnType<typeof trainView>;
+    results: ReturnType<typeof resultsView>;
+    kept: ReturnType<typeof keptView>;
+    buttons: ReturnType<typeof runButtons>;
+    alert: ReturnType<typeof trainAlert>;
+    client: TrainingClient;
+    hooks: TrainingHooks;
+  },
+): void {
+  const { view, results, kept, buttons, alert, client, hooks } = parts;
+  // Downloading and choosing the backend show nothing worth keeping; the first report of training does.
+  if (event.type !== 'download' && event.type !== 'backend' && event.type !== 'stopped') run.shown = true;
+  view.show(event);
+  if (event.type === 'tested') {
+    if (event.full) results.showWhenLoaded(event);
+    hooks.onTested();
+  } else if (event.type === 'weights') {
+    if (run.settings) kept.keep(run.settings, event, view.history(run.settings));
+  } else if (event.type === 'done') {
+    run.finished = true;
+    if (run.settings) kept.update(view.history(run.settings));
+    buttons.idle();
+  } else if (event.type === 'error') {
+    client.reset();
+    buttons.idle();
+    alert.show(`Training stopped: ${event.message}`, true);
+  }
+}
+
 /** The Train panel: the form, the buttons, the worker and what it reports, and the run kept in the browser. */
 export function startTraining(root: Document, hooks: TrainingHooks) {
   const alert = trainAlert(root);
-  let settings: TrainingSettings | undefined;
-  /** A finished run's curves and results are thrown away only when Reset is pressed twice. */
-  let finished = false;
-  /** Whether the run has shown anything Reset would throw away; before that, while its digits download, nothing. */
-  let shown = false;
+  const run: ShownRun = { settings: undefined, finished: false, shown: false };
 
-  const view = trainView(root, () => settings);
+  const view = trainView(root, () => run.settings);
   trainForm(root, alert, (chosen) => start(chosen));
   const results = resultsView(root, hooks.onPick);
 
   /** Shows a run kept with its network, unless the reader has started another meanwhile. */
-  const restore = (run: RunHistory) => {
-    if (settings) return;
-    settings = run.settings;
-    finished = true;
-    shown = true;
-    view.restore(run);
+  const restore = (history: RunHistory) => {
+    if (run.settings) return;
+    Object.assign(run, { settings: history.settings, finished: true, shown: true });
+    view.restore(history);
     buttons.restored();
-    if (run.fullTest) results.showWhenLoaded(run.fullTest, () => settings === run.settings);
+    if (history.fullTest) results.showWhenLoaded(history.fullTest, () => run.settings === history.settings);
   };
   const kept = keptView(root, (network: KeptNetwork | undefined, found: boolean) => {
     if (found && network?.run) restore(network.run);
@@ -53,48 +90,29 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
   const buttons = runButtons(root, {
     pause: () => client.pause(),
     resume: () => client.resume(),
-    atStake: () => (!shown ? undefined : client.running && !finished ? 'running' : settings ? 'finished' : undefined),
+    atStake: () =>
+      !run.shown ? undefined : client.running && !run.finished ? 'running' : run.settings ? 'finished' : undefined,
     reset: () => {
       // The kept network stays; the run shown with it goes, unless it came from another run.
-      if (settings && kept.network?.run?.settings === settings) kept.update(undefined);
-      settings = undefined;
-      finished = false;
+      if (run.settings && kept.network?.run?.settings === run.settings) kept.update(undefined);
+      Object.assign(run, { settings: undefined, finished: false });
       client.reset();
       // A stopped run's alert and its Retry go with the run; the form's problems stay until they are fixed.
       if (!alert.showsFormProblems) alert.hide();
-      view.reset(shown);
-      shown = false;
+      view.reset(run.shown);
+      run.shown = false;
       results.clear();
       hooks.onTested();
     },
   });
 
-  const onEvent = (event: FromWorker) => {
-    // Downloading and choosing the backend show nothing worth keeping; the first report of training does.
-    if (event.type !== 'download' && event.type !== 'backend' && event.type !== 'stopped') shown = true;
-    view.show(event);
-    if (event.type === 'tested') {
-      if (event.full) results.showWhenLoaded(event);
-      hooks.onTested();
-    } else if (event.type === 'weights') {
-      if (settings) kept.keep(settings, event, view.history(settings));
-    } else if (event.type === 'done') {
-      finished = true;
-      if (settings) kept.update(view.history(settings));
-      buttons.idle();
-    } else if (event.type === 'error') {
-      client.reset();
-      buttons.idle();
-      alert.show(`Training stopped: ${event.message}`, true);
-    }
-  };
-  const client = new TrainingClient(createWorker, onEvent);
+  const client = new TrainingClient(createWorker, (event) =>
+    followWorker(event, run, { view, results, kept, buttons, alert, client, hooks }),
+  );
   client.followVisibility(root);
 
   const start = (chosen: TrainingSettings) => {
-    settings = chosen;
-    finished = false;
-    shown = false;
+    Object.assign(run, { settings: chosen, finished: false, shown: false });
     alert.hide();
     view.clear();
     view.starting();
@@ -104,12 +122,12 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
     hooks.onStart();
   };
 
-  alert.retry.addEventListener('click', () => settings && start(settings));
+  alert.retry.addEventListener('click', () => run.settings && start(run.settings));
   return {
     /** The network in training's reading of a digit or, with none running, the kept network's. */
     live: liveReader(
       client,
-      () => settings,
+      () => run.settings,
       () => kept.network,
     ),
   };
