@@ -277,7 +277,7 @@ describe('training fields checked as they are typed (item 12)', () => {
     ['#train-epochs', 'abc', 'Epochs must be a number from 0.1 to 20; "abc" is not a number.'],
     ['#train-epochs', '1e9', 'Epochs must be a number from 0.1 to 20; got "1e9".'],
     ['#train-batch-size', '-1', 'Batch size must be a whole number from 8 to 512; got "-1".'],
-    ['#train-learning-rate', '', 'Learning rate must be a number from 0.00001 to 0.1; "" is not a number.'],
+    ['#train-learning-rate', '', 'Learning rate is empty: give a number from 0.00001 to 0.1.'],
   ] as const;
 
   it.each([DESKTOP, PHONE_DARK])(

@@ -74,7 +74,7 @@ describe('parseSettings', () => {
 
   it.each([
     [{ network: 'lenet7' }, 'Network must be one of "paper", "modern", "lenet1", "lenet5-tutorial"; got "lenet7".'],
-    [{ epochs: '' }, 'Epochs must be a number from 0.1 to 20; "" is not a number.'],
+    [{ epochs: '' }, 'Epochs is empty: give a number from 0.1 to 20.'],
     [{ epochs: '0' }, 'Epochs must be a number from 0.1 to 20; got "0".'],
     [{ epochs: '21' }, 'Epochs must be a number from 0.1 to 20; got "21".'],
     [{ epochs: '0.' }, 'Epochs must be a number from 0.1 to 20; got "0.".'],

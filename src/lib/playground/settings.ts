@@ -74,7 +74,13 @@ export function checkNumber(text: string, rule: NumberRule): Checked<number> {
   const value = Number(trimmed);
   const allowed = `${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}`;
   if (trimmed === '' || !Number.isFinite(value)) {
-    return { ok: false, message: `${rule.label} must be ${allowed}; "${text}" is not a number.` };
+    return {
+      ok: false,
+      message:
+        trimmed === ''
+          ? `${rule.label} is empty: give ${allowed}.`
+          : `${rule.label} must be ${allowed}; "${text}" is not a number.`,
+    };
   }
   // Quoted, as the explorer's fields do: "0." would otherwise end the sentence with two full stops.
   if ((rule.integer && !Number.isInteger(value)) || value < rule.min || value > rule.max)
