@@ -36,9 +36,11 @@ export function stripController(root: Document, inputs: StripInputs) {
     strip.fillSlots(count);
     await readStrip();
   };
+  /** Whether the message says where the reader's digit went, which new random digits make false. */
+  let placedNote = false;
   const refill = () => {
-    // New random digits replace the reader's: a note about where theirs went would now be false.
-    stripMessage.textContent = '';
+    if (placedNote) stripMessage.textContent = '';
+    placedNote = false;
     randomStrip().catch(inputs.failed('Reading the strip'));
   };
   required(root, '#strip-random').addEventListener('click', refill);
@@ -53,6 +55,7 @@ export function stripController(root: Document, inputs: StripInputs) {
     const slot = Math.min(strip.slot, stripDigits.length - 1);
     stripDigits = stripDigits.map((each, index) => (index === slot ? digit : each));
     stripMessage.textContent = `Your digit is in slot ${slot + 1}.`;
+    placedNote = true;
     readStrip().catch(inputs.failed('Reading the strip'));
   });
   strip.fillSlots(Number(stripCount.value) || STRIP_DIGITS.fewest);
