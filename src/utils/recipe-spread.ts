@@ -1,3 +1,4 @@
+import { medianOf, withinBand } from '../lib/sdlm/band.ts';
 /** The part of a recorded run of the paper's recipe that a spread over seeds reads. */
 export interface SeedOutcome {
   readonly etaScale: number;
@@ -15,11 +16,6 @@ export interface SeedSpread {
   /** How many seeds end within `band` of the target. */
   readonly withinBand: number;
 }
-
-const median = (sorted: readonly number[]) => {
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /**
  * The spread of the runs that share `etaScale` and `backend` and finished; undefined
@@ -40,8 +36,7 @@ export function seedSpread(
     seeds: [...bySeed.keys()].sort((a, b) => a - b),
     lowest: errors[0]!,
     highest: errors.at(-1)!,
-    median: median(errors),
-    // A little slack so that 0.0110 against a band edge of 0.0095 + 0.0015 is inside, not lost to rounding.
-    withinBand: errors.filter((error) => Math.abs(error - target) <= band + 1e-12).length,
+    median: medianOf(errors),
+    withinBand: errors.filter((error) => withinBand(error, target, band)).length,
   };
 }

@@ -1,3 +1,4 @@
+import { medianOf, withinBand } from './band.ts';
 import { departureWords, type Departure } from './departures.ts';
 
 /** One run of the search, as `scripts/record-recipe-runs.ts --search` records it. */
@@ -21,12 +22,6 @@ export interface SearchRow {
   /** Seeds whose final error lies within the band round the target. */
   readonly withinBand: number;
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** How far a run got, in patterns, for ordering the departures that never finish. */
 const reach = (run: SearchRun, patternsPerPass: number) =>
@@ -52,8 +47,8 @@ export function searchRows(
     return {
       words,
       runs: seeded,
-      ...(finals.length === seeded.length ? { median: median(finals) } : {}),
-      withinBand: finals.filter((error) => Math.abs(error - target) <= band + 1e-12).length,
+      ...(finals.length === seeded.length ? { median: medianOf(finals) } : {}),
+      withinBand: finals.filter((error) => withinBand(error, target, band)).length,
     };
   });
   const distance = (row: SearchRow) => (row.median === undefined ? Infinity : Math.abs(row.median - target));
