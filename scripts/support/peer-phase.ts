@@ -1,4 +1,5 @@
 import type { TrainingSettings } from '../../src/lib/model/worker/protocol.ts';
+import { medianOf } from '../../src/lib/sdlm/band.ts';
 import { pytorchPeer, secondsTo } from './pytorch-peer.ts';
 
 /** What the browser's run to the target reports, as the bench page gives it. */
@@ -7,8 +8,6 @@ interface BrowserRun {
   readonly seconds: number;
   readonly samplesPerSecond: number;
 }
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Native PyTorch on the same cores, the same network (the site's own PyTorch export) and the same recipe as
@@ -48,9 +47,9 @@ export function benchPeer(
   });
   const peerTimes = rows.flatMap((row) => (row.secondsToTarget === undefined ? [] : [row.secondsToTarget]));
   const browserTimes = browser.flatMap((run) => (run.reached ? [run.seconds] : []));
-  const ratio = peerTimes.length && browserTimes.length ? median(browserTimes)! / median(peerTimes)! : undefined;
+  const ratio = peerTimes.length && browserTimes.length ? medianOf(browserTimes) / medianOf(peerTimes) : undefined;
   console.info(
-    `  median time to ${(target * 100).toFixed(1)}%: browser ${browserTimes.length ? median(browserTimes)!.toFixed(1) : '-'} s (${browserTimes.length} of ${browser.length} seeds), PyTorch ${peerTimes.length ? median(peerTimes)!.toFixed(1) : '-'} s (${peerTimes.length} of ${rows.length})${ratio === undefined ? '' : `: the browser takes ${ratio.toFixed(2)}x PyTorch's time (target at most 0.5x)`}`,
+    `  median time to ${(target * 100).toFixed(1)}%: browser ${browserTimes.length ? medianOf(browserTimes).toFixed(1) : '-'} s (${browserTimes.length} of ${browser.length} seeds), PyTorch ${peerTimes.length ? medianOf(peerTimes).toFixed(1) : '-'} s (${peerTimes.length} of ${rows.length})${ratio === undefined ? '' : `: the browser takes ${ratio.toFixed(2)}x PyTorch's time (target at most 0.5x)`}`,
   );
   return { torch: peer.torch, runs: rows, ratio };
 }
