@@ -1,7 +1,7 @@
 import { BUILT_PRESETS } from '../../src/lib/lenet/networks/registry.ts';
 import type { Experiment, ExperimentRun } from '../../src/lib/experiments/experiments.ts';
 import { shuffledIndices, type MnistSet } from '../../src/lib/mnist/dataset.ts';
-import { SITE_DISTORTIONS } from '../../src/lib/mnist/distortion-ranges.ts';
+import { scaledDistortions, SITE_DISTORTIONS } from '../../src/lib/mnist/distortion-ranges.ts';
 import { MNIST_SIDE } from '../../src/lib/mnist/placement.ts';
 import { saveModel } from '../../src/lib/model/artifacts.ts';
 import { accuracyOf, Trainer, type TrainerOptions } from '../../src/lib/model/trainer.ts';
@@ -67,7 +67,7 @@ export async function trainExperiment(
     seed,
     maxShift: experiment.maxShift,
     cosineSteps: experiment.epochs * Math.floor(train.count / experiment.batchSize),
-    ...(experiment.distort ? { distort: SITE_DISTORTIONS } : {}),
+    ...(experiment.distort ? { distort: scaledDistortions(SITE_DISTORTIONS, experiment.distortStrength ?? 1) } : {}),
   };
   const lanes = await nodeLaneTrainer(options, 2);
   const trainer = lanes ?? new Trainer(options);
@@ -87,6 +87,7 @@ export async function trainExperiment(
       network: 'lenet5',
       preset: experiment.preset,
       experiment,
+      epochs: experiment.epochs,
       seed,
       testError,
       trainError,

@@ -14,6 +14,8 @@ export interface Experiment {
   readonly epochs: number;
   readonly batchSize: number;
   readonly learningRate: number;
+  /** How strong the distortions are: 1 the site's ranges (SITE_DISTORTIONS), 0.5 half as far from the digit. */
+  readonly distortStrength?: number;
   /** Largest random shift of a digit, in pixels; 0 with distortions, which translate digits themselves. */
   readonly maxShift: number;
   /** The median test error, in percent, the site aims for, where it set itself one. */
@@ -40,6 +42,8 @@ export const EXPERIMENTS = {
     distort: true,
     maxShift: 0,
     ...SITE_RECIPE,
+    // Below the paper's 0.8%: the paper preset already reaches 0.77% with shifts alone.
+    targetPercent: 0.65,
   },
   'modern-distorted': {
     label: 'LeNet-5 (modern), 60,000 digits and nine distortions of each',
@@ -54,6 +58,12 @@ export const EXPERIMENTS = {
   'fig6-30000': figureSix(30_000),
   'fig6-60000': figureSix(60_000),
 } as const satisfies Record<string, Experiment>;
+
+/**
+ * The median test error, in percent, that a single LeNet-5 (any preset, any site recipe, a run of at most
+ * 10 minutes here, no ensemble) aims for: below boosted LeNet-4's 0.7%, the best of the paper's Fig. 9.
+ */
+export const SINGLE_NETWORK_TARGET = 0.55;
 
 export type ExperimentId = keyof typeof EXPERIMENTS;
 

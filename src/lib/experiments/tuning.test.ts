@@ -22,6 +22,17 @@ describe('tuningTable', () => {
     ]);
   });
 
+  it('keeps each distortion strength apart, an unset strength being the default 1', () => {
+    const weaker = { ...run(0.002, 1, 0.006), settings: { learningRate: 0.002, batchSize: 64, distortStrength: 0.5 } };
+    const unset = run(0.002, 2, 0.007);
+    const one = { ...run(0.002, 3, 0.01), settings: { learningRate: 0.002, batchSize: 64, distortStrength: 1 } };
+    const table = tuningTable([weaker, unset, one], 'paper-distorted');
+    expect(table.map((row) => [row.settings.distortStrength, row.seeds, row.meanHeldOutError])).toEqual([
+      [0.5, [1], 0.006],
+      [1, [2, 3], 0.0085],
+    ]);
+  });
+
   it('leaves out the runs of other experiments', () => {
     expect(tuningTable([run(0.002, 1, 0.008)], 'modern-distorted')).toEqual([]);
   });

@@ -2,13 +2,13 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forwardPass } from '../forward/forward.ts';
 import { scaledTanh } from '../lenet/activation.ts';
-import { BUILT_PRESETS, entryOf } from '../lenet/networks/registry.ts';
+import { entryOf } from '../lenet/networks/registry.ts';
 import { batchOf } from '../mnist/dataset.ts';
 import { loadModel } from '../model/artifacts.ts';
 import { Inspector } from '../model/inspect.ts';
 import { realMnist } from '../model/test-support.ts';
 import { tf } from '../model/tf.ts';
-import { PRETRAINED_MODELS } from '../weights/pretrained-models.ts';
+import { builtOf, PRETRAINED_MODELS } from '../weights/pretrained-models.ts';
 import { committedModel } from '../weights/test-support.ts';
 import { explainUnit, type Computation } from './explain.ts';
 import type { UnitWork } from './work.ts';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 function committed(name: (typeof PRETRAINED_MODELS)[number]) {
-  const built = BUILT_PRESETS.find((entry) => entry.preset === name)!;
+  const built = builtOf(name);
   const placement = { input: built.input, digitBox: entryOf(built.id).placement.digitBox };
   return { built, placement, ...committedModel(name) };
 }

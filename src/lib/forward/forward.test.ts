@@ -1,6 +1,6 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_PRESETS, entryOf } from '../lenet/networks/registry.ts';
+import { entryOf } from '../lenet/networks/registry.ts';
 import { batchOf } from '../mnist/dataset.ts';
 import { answerOf } from '../model/answer.ts';
 import { loadModel } from '../model/artifacts.ts';
@@ -8,7 +8,7 @@ import { classifierOf } from '../model/classifier.ts';
 import { perDigit } from '../model/loss.ts';
 import { realMnist } from '../model/test-support.ts';
 import { tf } from '../model/tf.ts';
-import { PRETRAINED_MODELS } from '../weights/pretrained-models.ts';
+import { builtOf, PRETRAINED_MODELS } from '../weights/pretrained-models.ts';
 import { UNUSUAL_SPECS } from '../lenet/test-support.ts';
 import { modelOf } from '../model/build.ts';
 import { namedWeights } from '../model/named-weights.ts';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 // The oracle is tfjs itself, on its cpu backend, running the committed models.
 describe.each(PRETRAINED_MODELS)('forwardPass(the committed %s model)', (name) => {
-  const built = BUILT_PRESETS.find((entry) => entry.preset === name)!;
+  const built = builtOf(name);
   const placement = { input: built.input, digitBox: entryOf(built.id).placement.digitBox };
   const { modelJson, bytes, weights } = committedModel(name);
   const batch = batchOf(

@@ -18,6 +18,21 @@ export interface DistortionRanges {
 
 export const SITE_DISTORTIONS: DistortionRanges = { translate: 2, scale: [0.9, 1.1], squeeze: [0.9, 1.1], shear: 0.25 };
 
+/**
+ * The ranges moved toward no distortion (`strength` 0) or beyond the site's (above 1): every
+ * translation and shear times `strength`, every factor's distance from 1 times `strength`.
+ */
+export function scaledDistortions(ranges: DistortionRanges, strength: number): DistortionRanges {
+  const factor = ([low, high]: readonly [number, number]) =>
+    [1 - (1 - low) * strength, 1 + (high - 1) * strength] as const;
+  return {
+    translate: ranges.translate * strength,
+    scale: factor(ranges.scale),
+    squeeze: factor(ranges.squeeze),
+    shear: ranges.shear * strength,
+  };
+}
+
 /** What each setting may be: beyond these a digit leaves the 28x28 image or is flattened past reading. */
 export const DISTORTION_LIMITS = { translate: 6, factor: [0.5, 2], shear: 1 } as const;
 

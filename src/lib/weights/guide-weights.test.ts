@@ -1,6 +1,6 @@
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_PRESETS, entryOf } from '../lenet/networks/registry.ts';
+import { entryOf } from '../lenet/networks/registry.ts';
 import { loadModel } from '../model/artifacts.ts';
 import { accuracyOf, predictSet } from '../model/predict.ts';
 import { realMnist } from '../model/test-support.ts';
@@ -8,7 +8,7 @@ import { tf } from '../model/tf.ts';
 import { registerWasmTrainingKernels } from '../model/wasm-training-kernels.ts';
 import { unpackGuideWeights } from './guide-weights.ts';
 import { committedModel } from './test-support.ts';
-import { PRETRAINED_MODELS } from './pretrained-models.ts';
+import { builtOf, PRETRAINED_MODELS } from './pretrained-models.ts';
 
 beforeAll(async () => {
   registerWasmTrainingKernels();
@@ -24,7 +24,7 @@ describe.each(PRETRAINED_MODELS)('the %s weights in half precision', (name) => {
   });
 
   it('change no answer on the 10,000 test digits', async () => {
-    const built = BUILT_PRESETS.find((entry) => entry.preset === name)!;
+    const built = builtOf(name);
     const placement = { input: built.input, digitBox: entryOf(built.id).placement.digitBox };
     const unpacked = unpackGuideWeights(packed);
     const halfBytes = new Uint8Array(

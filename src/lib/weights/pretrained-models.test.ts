@@ -3,7 +3,7 @@ import { pretrainedOf, pretrainedReach } from './pretrained-models.ts';
 
 describe('the shipped models', () => {
   it('belong to their registry network, its default preset first', () => {
-    expect(pretrainedOf('lenet5')).toEqual(['paper', 'modern']);
+    expect(pretrainedOf('lenet5')).toEqual(['paper', 'modern', 'paper-distorted']);
     expect(pretrainedOf('lenet1')).toEqual(['lenet1']);
   });
 
@@ -16,6 +16,7 @@ describe('the shipped models', () => {
       "the paper's LeNet-5 at any input size",
       'the modern port at 32x32',
       'LeNet-1 at 28x28',
+      "the paper's LeNet-5 trained with distortions at any input size",
     ]);
   });
 });

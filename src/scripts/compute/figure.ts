@@ -2,8 +2,8 @@ import { explainUnit, type Computation } from '../../lib/explain/explain.ts';
 import type { TfjsWeights } from '../../lib/weights/torch-state.ts';
 import type { Unit } from '../../lib/explain/unit.ts';
 import { computeDigit } from '../../lib/explain/compute-digit.ts';
-import { BUILT_PRESETS, entryOf } from '../../lib/lenet/networks/registry.ts';
-import type { PretrainedModel } from '../../lib/weights/pretrained-models.ts';
+import { entryOf } from '../../lib/lenet/networks/registry.ts';
+import { builtOf, type PretrainedModel } from '../../lib/weights/pretrained-models.ts';
 import { drawPanel, markPanel } from '../../lib/viz/compute/draw-panel.ts';
 import { drawWork } from '../../lib/viz/compute/draw-work.ts';
 import { layerPanels, marksOf, type LayerPanels } from '../../lib/viz/compute/panels.ts';
@@ -36,7 +36,7 @@ function computeLayer(
   pixels: Uint8Array,
   layer: number | string | undefined,
 ): { ok: true; computation: Computation; index: number } | { ok: false; message: string } {
-  const built = BUILT_PRESETS.find((entry) => entry.preset === model)!;
+  const built = builtOf(model);
   const placement = { input: built.input, digitBox: entryOf(built.id).placement.digitBox };
   const computed = computeDigit(built.network, placement, weights, pixels);
   if (!computed.ok) return { ok: false, message: computed.error.message };

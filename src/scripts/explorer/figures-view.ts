@@ -87,6 +87,7 @@ export function figuresView(root: Document) {
   const connections = required<SVGSVGElement>(root, '#breakdown-connections');
   const showWeights = weightsDownload(
     required<HTMLButtonElement>(root, '#explorer-weights'),
+    required<HTMLSelectElement>(root, '#explorer-weights-model'),
     required(root, '#explorer-weights-status'),
   );
   let shown: Analysis | undefined;

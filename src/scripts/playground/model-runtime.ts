@@ -2,13 +2,13 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { Strip } from '../../lib/drawing/index.ts';
-import { BUILT_PRESETS, preset, type NetworkSpec } from '../../lib/lenet/index.ts';
+import { preset, type NetworkSpec } from '../../lib/lenet/index.ts';
 import { placeDigits, type Placement } from '../../lib/mnist/placement.ts';
 import type { NamedArray } from '../../lib/weights/npz.ts';
 import { modelOf } from '../../lib/model/build.ts';
 import { perDigit } from '../../lib/model/loss.ts';
 import { setNamedWeights } from '../../lib/model/named-weights.ts';
-import type { PretrainedModel } from '../../lib/weights/pretrained-models.ts';
+import { builtOf, type PretrainedModel } from '../../lib/weights/pretrained-models.ts';
 import { fetchModel } from '../../lib/model/fetch-model.ts';
 import { Inspector } from '../../lib/model/inspect.ts';
 import { answersAlong, replicate } from '../../lib/model/replicate.ts';
@@ -77,7 +77,7 @@ export async function startRuntime(): Promise<Runtime> {
   const pretrained = (name: PretrainedModel) => {
     let entry = loaded.get(name);
     if (!entry) {
-      const network = BUILT_PRESETS.find((built) => built.preset === name)!.network;
+      const network = builtOf(name).network;
       entry = fetchModel(withBase(`/models/${name}/`)).then(({ model, metadata }) => ({
         model,
         inspector: new Inspector(model, network),

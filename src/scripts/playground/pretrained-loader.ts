@@ -1,4 +1,11 @@
-import { isVariant, type Variant } from '../../lib/lenet/index.ts';
+import { isVariant } from '../../lib/lenet/index.ts';
+import {
+  isPretrainedModel,
+  PRETRAINED_MODELS,
+  PRETRAINED_PRESETS,
+  PRETRAINED_TRAINING,
+  type PretrainedModel,
+} from '../../lib/weights/pretrained-models.ts';
 import { percent } from '../readable-numbers.ts';
 import { loadRuntime } from './lazy.ts';
 import type { Pretrained, Runtime } from './model-runtime.ts';
@@ -12,16 +19,32 @@ export interface PretrainedHooks {
   readonly changed: () => void;
 }
 
+/** The first shipped model of a preset: the one the pad shows when the form names that network. */
+const firstOf = (preset: string) => PRETRAINED_MODELS.find((model) => PRETRAINED_PRESETS[model] === preset);
+
+const readyWords = (model: PretrainedModel, backend: string, testError: number | undefined) => {
+  const training = PRETRAINED_TRAINING[model] ? ` ${PRETRAINED_TRAINING[model]}` : '';
+  const error = testError === undefined ? '' : `, ${percent(testError, 2)} test error`;
+  return `Network ready: tfjs on its ${backend} backend; pretrained ${PRETRAINED_PRESETS[model]} model${training}${error}.`;
+};
+
 /**
  * tfjs and the pretrained model the pad shows, loaded once on first need. The
- * model follows the training form's network when it has weights (LeNet-5's two
- * presets); otherwise the last one shown stays. Only the model asked for last
+ * model is the one the weights field names; it follows the training form's network
+ * when that network has weights (LeNet-5's two presets) and the named model is not
+ * one of them; otherwise the last one shown stays. Only the model asked for last
  * answers: one that arrives after another was asked for is kept in the runtime's
  * cache but not shown, so that "Loading the model…" always ends in the model the
- * form names, or in why it did not load.
+ * fields name, or in why it did not load.
  */
-export function pretrainedLoader(networkField: HTMLSelectElement, hooks: PretrainedHooks) {
-  let shownVariant: Variant = isVariant(networkField.value) ? networkField.value : 'modern';
+export function pretrainedLoader(
+  networkField: HTMLSelectElement,
+  weightsField: HTMLSelectElement,
+  hooks: PretrainedHooks,
+) {
+  const named = isVariant(networkField.value) ? firstOf(networkField.value) : undefined;
+  let shownModel: PretrainedModel = named ?? firstOf('modern')!;
+  weightsField.value = shownModel;
   let runtime: Runtime | undefined;
   let current: Pretrained | undefined;
   let loading: Promise<void> | undefined;
@@ -29,29 +52,40 @@ export function pretrainedLoader(networkField: HTMLSelectElement, hooks: Pretrai
   let asked = 0;
 
   const runtimeNow = async () => (runtime ??= await loadRuntime());
-  const use = async (variant: Variant) => {
+  const use = async (model: PretrainedModel) => {
     const ask = ++asked;
     try {
       const loaded = await runtimeNow();
       if (ask !== asked) return;
       hooks.loading();
-      const model = await loaded.pretrained(variant);
+      const pretrained = await loaded.pretrained(model);
       if (ask !== asked) return;
-      current = model;
-      const error = model.testError === undefined ? '' : `, ${percent(model.testError, 2)} test error`;
-      hooks.ready(`Network ready: tfjs on its ${loaded.backend} backend; pretrained ${variant} model${error}.`);
+      current = pretrained;
+      hooks.ready(readyWords(model, loaded.backend, pretrained.testError));
       hooks.changed();
     } catch (error) {
       if (ask === asked) hooks.failed(error);
       throw error;
     }
   };
+  const show = (model: PretrainedModel) => {
+    if (model === shownModel) return;
+    shownModel = model;
+    weightsField.value = model;
+    // Once anything has asked for a model, even one still on its way, the one shown follows the fields.
+    if (runtime || loading) use(shownModel).catch(() => undefined);
+  };
 
   networkField.addEventListener('change', () => {
-    if (!isVariant(networkField.value) || networkField.value === shownVariant) return;
-    shownVariant = networkField.value;
-    // Once anything has asked for a model, even one still on its way, the one shown follows the field.
-    if (runtime || loading) use(shownVariant).catch(() => undefined);
+    const preset = networkField.value;
+    if (!isVariant(preset) || PRETRAINED_PRESETS[shownModel] === preset) return;
+    show(firstOf(preset)!);
+  });
+  weightsField.addEventListener('change', () => {
+    if (isPretrainedModel(weightsField.value)) show(weightsField.value);
+    loading ??= use(shownModel).catch(() => {
+      loading = undefined;
+    });
   });
 
   return {
@@ -62,7 +96,7 @@ export function pretrainedLoader(networkField: HTMLSelectElement, hooks: Pretrai
     },
     /** Starts loading once, however many strokes ask for it meanwhile. */
     ensure() {
-      loading ??= use(shownVariant).catch(() => {
+      loading ??= use(shownModel).catch(() => {
         loading = undefined;
       });
     },

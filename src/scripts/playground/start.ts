@@ -73,13 +73,17 @@ export function startPlayground(root: Document): void {
   let digit: StripDigit | undefined;
 
   const testDigits = testDigitsSaid(padMessage, () => update());
-  const pretrained = pretrainedLoader(required<HTMLSelectElement>(root, '#train-network'), {
-    loading: () => inspect.showPretrainedNote('Loading the model…'),
-    ready,
-    // Said where the reader waits for the answer, as well as in the line at the top.
-    failed: (error) => inspect.showPretrainedNote(failed('Loading the network')(error)),
-    changed: () => update(),
-  });
+  const pretrained = pretrainedLoader(
+    required<HTMLSelectElement>(root, '#train-network'),
+    required<HTMLSelectElement>(root, '#pretrained-weights'),
+    {
+      loading: () => inspect.showPretrainedNote('Loading the model…'),
+      ready,
+      // Said where the reader waits for the answer, as well as in the line at the top.
+      failed: (error) => inspect.showPretrainedNote(failed('Loading the network')(error)),
+      changed: () => update(),
+    },
+  );
   const showLive = liveColumn(root, inspect);
 
   /** From the pad's ink to the predictions and maps; `data-update-ms` records how long it took. */
