@@ -236,7 +236,9 @@ describe('Pause, Reset and the focus (item 11)', () => {
       // One press of Reset during a run only asks; the run goes on.
       await page.click('#train-reset');
       expect(await text(page, '#train-reset')).toBe('Press again to discard');
-      expect(await text(page, '#train-confirm')).toMatch(/^Reset stops this run .* Press Reset again to do it\.$/);
+      expect(await text(page, '#train-confirm')).toMatch(
+        /^Reset stops this run .* Press it again within 8 seconds to do it\.$/,
+      );
       const batches = Number((await text(page, '#train-batches')).split(' ')[0]!.replace(/,/g, ''));
       await page.waitForFunction(
         (before) =>

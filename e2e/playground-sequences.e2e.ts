@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { watchPage, type PageWatch } from './support/page-watch.ts';
 import { BASE_URL } from './support/server.ts';
+import { PRINTED_DIGITS } from '../src/lib/sdlm/printed-run.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -169,7 +170,7 @@ describe('the form refuses to train (bug 5)', () => {
   });
 });
 
-describe('a printed run that ends (bug 6)', () => {
+describe('a printed run that ends (bug 6; review finding 2)', () => {
   it.each([1280, 390])(
     'at %i px: the counters show what it did, and the line says how it ended',
     async (width) => {
@@ -186,9 +187,10 @@ describe('a printed run that ends (bug 6)', () => {
       expect(await text(page, '#train-batches-label')).toBe('Digits');
       expect(await text(page, '#train-batches')).toBe(digits);
       expect(await text(page, '#train-speed')).toMatch(/^\d[\d,]* digits\/s$/);
-      expect(await page.locator('#train-progress').evaluate((bar: HTMLProgressElement) => bar.value === bar.max)).toBe(
-        true,
-      );
+      // The bar stays where the run got to, out of the most it could read, as its counter does (review finding 2).
+      expect(
+        await page.locator('#train-progress').evaluate((bar: HTMLProgressElement) => [bar.value, bar.max]),
+      ).toEqual([Number(digits), PRINTED_DIGITS]);
       expect(await text(page, '#printed-verdict')).toMatch(new RegExp(`^Diverged after ${digits} digits`));
       expect(watch.errors).toEqual([]);
       await page.close();
@@ -238,4 +240,148 @@ describe('the form always names the run below it (review findings 1 and 2)', () 
     expect(await page.isVisible('#train-epochs')).toBe(recipe === 'adam');
     await page.close();
   }, 60_000);
+});
+
+/** Runs the paper's printed recipe to its end, which takes seconds: it diverges after a few digits. */
+async function printedRunEnded(page: Page): Promise<void> {
+  await page.selectOption('#train-recipe', 'printed');
+  await page.click('#train-start');
+  await waitForText(page, '#printed-verdict', /^Diverged after/, 120_000);
+  await page.waitForSelector('#train-start:not([disabled])');
+}
+/** Clicks a button and reads a line in the same task, before any message from the worker can come in. */
+const clickAndRead = (page: Page, button: string, line: string) =>
+  page.evaluate(
+    ([button, line]) => {
+      document.querySelector<HTMLButtonElement>(button!)!.click();
+      return document.querySelector(line!)!.textContent;
+    },
+    [button, line],
+  );
+
+describe('the training panel shows the settled state (new-user review)', () => {
+  it('finding 1: Reset’s question says how long it waits, and says so when it lapses; the run stays', async () => {
+    const { page, watch } = await open();
+    await printedRunEnded(page);
+    await page.click('#train-reset');
+    expect(await text(page, '#train-reset')).toBe('Press again to discard');
+    expect(await text(page, '#train-confirm')).toMatch(/ Press it again within 8 seconds to do it\.$/);
+    await waitForText(
+      page,
+      '#train-confirm',
+      /^Nothing was reset: Reset was not pressed again within 8 seconds\.$/,
+      12_000,
+    );
+    expect(await text(page, '#train-reset')).toBe('Reset');
+    expect(await text(page, '#printed-verdict')).toMatch(/^Diverged after/);
+    // The next press asks again, rather than resetting on a question the reader was told had lapsed.
+    await page.click('#train-reset');
+    expect(await text(page, '#train-reset')).toBe('Press again to discard');
+    expect(await text(page, '#printed-verdict')).toMatch(/^Diverged after/);
+    await page.click('#train-reset');
+    await waitForText(page, '#train-state', /^Reset:/);
+    expect(await text(page, '#train-confirm')).toBe('');
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('finding 3: the network’s hint is the same for the same settings, on first load and after another recipe', async () => {
+    const { page } = await open();
+    const first = await text(page, '#train-network-hint');
+    expect(first).toMatch(
+      /^LeNet-5, the modern port: 32x32 input, 61,706 parameters, .* up to 2,000,000 multiply-adds/,
+    );
+    await page.selectOption('#train-recipe', 'printed');
+    const paper = await text(page, '#train-network-hint');
+    expect(paper).toMatch(/^LeNet-5, the paper's \(1998\): /);
+    await page.selectOption('#train-recipe', 'adam');
+    expect(await page.inputValue('#train-network')).toBe('modern');
+    expect(await text(page, '#train-network-hint')).toBe(first);
+    await page.selectOption('#train-network', 'paper');
+    expect(await text(page, '#train-network-hint')).toBe(paper);
+    await page.reload();
+    await page.selectOption('#train-network', 'paper');
+    expect(await text(page, '#train-network-hint')).toBe(paper);
+    await page.close();
+  }, 60_000);
+
+  it('finding 4: the loss chart’s caption names the loss of the network trained, Eq. 9 for the paper’s with Adam', async () => {
+    const { page, watch } = await open();
+    const caption = () => text(page, '#curve-loss-caption');
+    expect(await caption()).toBe('Training loss: softmax cross-entropy, averaged over recent batches');
+    await page.selectOption('#train-network', 'paper');
+    expect(await caption()).toMatch(
+      /^Training loss: Eq\. 9 on the RBF output's distances \(j = 1\), .*do not compare$/,
+    );
+    await page.fill('#train-epochs', '0.1');
+    await page.click('#train-start');
+    await waitForText(page, '#train-state', /^Training: /, 120_000);
+    expect(await caption()).toMatch(/^Training loss: Eq\. 9 on the RBF output's distances \(j = 1\)/);
+    await page.click('#train-reset');
+    await page.click('#train-reset');
+    await page.waitForSelector('#train-network:not([disabled])');
+    await page.selectOption('#train-network', 'modern');
+    expect(await caption()).toBe('Training loss: softmax cross-entropy, averaged over recent batches');
+    await page.selectOption('#train-recipe', 'paper');
+    expect(await caption()).toMatch(/^Training loss: Eq\. 9 on the RBF output's distances \(j = 10\)/);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('finding 5: Pause says "Pausing…" at once, then "Paused."; Resume says "Resuming…", then the run goes on', async () => {
+    const { page, watch } = await open();
+    await page.fill('#train-epochs', '1');
+    await page.click('#train-start');
+    await waitForText(page, '#train-state', /^Training: /, 120_000);
+    expect(await clickAndRead(page, '#train-pause', '#train-state')).toBe('Pausing…');
+    await waitForText(page, '#train-state', /^Paused\.$/, 10_000);
+    await page.waitForTimeout(1500);
+    expect(await text(page, '#train-state')).toBe('Paused.');
+    expect(await clickAndRead(page, '#train-pause', '#train-state')).toBe('Resuming…');
+    await waitForText(page, '#train-state', /^Training: /, 10_000);
+    await page.click('#train-reset');
+    await page.click('#train-reset');
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('finding 6: a finished printed run, which keeps no network, is cleared when the recipe changes', async () => {
+    const { page, watch } = await open();
+    await printedRunEnded(page);
+    // The run is over: the form is free, as after any finished run.
+    expect(await page.isDisabled('#train-recipe')).toBe(false);
+    await page.selectOption('#train-recipe', 'adam');
+    expect(await page.isVisible('#printed-run')).toBe(false);
+    expect(await page.isVisible('#train-curves')).toBe(true);
+    expect(await text(page, '#printed-verdict')).toBe('');
+    expect(await text(page, '#train-state')).toMatch(
+      /^The run with η as printed is cleared, since the settings changed/,
+    );
+    expect(await text(page, '#train-batches')).toBe('0');
+    expect(await text(page, '#train-speed')).toBe('–');
+    // Nothing trains now, on any engine.
+    expect(await text(page, '#train-backend')).toMatch(/^chosen when training starts/);
+    expect(await page.locator('#train-progress').evaluate((bar: HTMLProgressElement) => bar.value)).toBe(0);
+    expect(await page.isDisabled('#train-reset')).toBe(true);
+    expect(await text(page, '#curve-loss-caption')).toMatch(/softmax cross-entropy/);
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('finding 6, the other side: a finished Adam run stays shown with its kept network when the recipe changes', async () => {
+    const { page, watch } = await open();
+    await page.fill('#train-epochs', '0.1');
+    await page.fill('#train-batch-size', '64');
+    await page.click('#train-start');
+    await waitForText(page, '#train-state', /^Done in/, 120_000);
+    const accuracy = await text(page, '#train-accuracy');
+    await page.selectOption('#train-recipe', 'printed');
+    expect(await text(page, '#train-state')).toMatch(/^Done in/);
+    expect(await text(page, '#train-accuracy')).toBe(accuracy);
+    expect(await text(page, '#curve-loss-caption')).toMatch(/softmax cross-entropy/);
+    expect(await page.isVisible('#kept')).toBe(true);
+    expect(watch.errors).toEqual([]);
+    await page.click('#kept-discard');
+    await page.close();
+  }, 180_000);
 });

@@ -27,11 +27,19 @@ function backendInWords(event: BackendEvent, route: IsolationRoute | undefined):
   return `Training on ${device}${threadText}${speed}${isolation}`;
 }
 
-/** What the run trains on, and what each backend it measured managed; `stillShown` says the report is the latest. */
+/**
+ * What the run trains on, and what each backend it measured managed; `stillShown` says the report is the latest.
+ * With no run shown, the words the page opened with: a run that is gone trains on nothing.
+ */
 export function backendView(root: ParentNode) {
   const backend = required(root, '#train-backend');
   const measuredBackends = required(root, '#train-measured');
-  return (event: BackendEvent, stillShown: () => boolean): void => {
+  const none = { backend: backend.textContent, measured: measuredBackends.textContent };
+  const clear = () => {
+    backend.textContent = none.backend;
+    measuredBackends.textContent = none.measured;
+  };
+  const show = (event: BackendEvent, stillShown: () => boolean): void => {
     const measured = event.measurements
       .map((each) => `${each.backend} ${Math.round(each.samplesPerSecond).toLocaleString('en-US')} digits/s`)
       .join(', ');
@@ -45,4 +53,5 @@ export function backendView(root: ParentNode) {
     }
     measuredBackends.textContent = `${measured || event.backend}; ${event.detail}.`;
   };
+  return { show, clear };
 }

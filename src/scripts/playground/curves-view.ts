@@ -1,4 +1,6 @@
+import { classifierOf } from '../../lib/model/classifier.ts';
 import type { TrainingSettings } from '../../lib/model/worker/protocol.ts';
+import { lossCaption, type LossOf } from '../../lib/playground/loss-caption.ts';
 import type { RunHistory } from '../../lib/playground/run-history.ts';
 import { drawCurve, type CurvePoint } from '../../lib/viz/index.ts';
 import { scheduleMarks } from './schedule-marks.ts';
@@ -8,15 +10,27 @@ import { percent } from '../readable-numbers.ts';
 /** Loss points are averaged over this many reports, so the curve shows the trend rather than batch noise. */
 const SMOOTHING = 8;
 
-/** The run's two curves, training loss and test accuracy, against epochs or the recipe's passes. */
-export function curvesView(root: ParentNode, current: () => TrainingSettings | undefined) {
+/**
+ * The run's two curves, training loss and test accuracy, against epochs or the recipe's passes. Their captions
+ * describe the run's network and recipe or, with no run, those the form would train (`planned`).
+ */
+export function curvesView(
+  root: ParentNode,
+  current: () => TrainingSettings | undefined,
+  planned: () => LossOf | undefined,
+) {
   const lossSvg = required<SVGSVGElement>(root, '#curve-loss');
   const accuracySvg = required<SVGSVGElement>(root, '#curve-accuracy');
-  // Each caption says what its curve shows for Adam, and carries what it shows for the paper's recipe.
-  const captions = ['#curve-loss-caption', '#curve-accuracy-caption'].map((selector) => {
-    const caption = required(root, selector);
-    return { caption, adam: caption.textContent.trim(), recipe: caption.dataset['recipe'] ?? '' };
-  });
+  const lossCaptionLine = required(root, '#curve-loss-caption');
+  // The accuracy caption says what its curve shows for Adam, and carries what it shows for the paper's recipe.
+  const accuracyCaption = required(root, '#curve-accuracy-caption');
+  const accuracyWords = { adam: accuracyCaption.textContent.trim(), recipe: accuracyCaption.dataset['recipe'] ?? '' };
+  const shownLoss = (): LossOf | undefined => {
+    const settings = current();
+    return settings
+      ? { classifier: classifierOf(settings.network), byRecipe: settings.recipe !== undefined }
+      : planned();
+  };
   const loss: CurvePoint[] = [];
   const recent: number[] = [];
   const tests: CurvePoint[] = [];
@@ -24,7 +38,9 @@ export function curvesView(root: ParentNode, current: () => TrainingSettings | u
   const draw = () => {
     const recipe = current()?.recipe;
     const xLabel = recipe ? 'passes' : 'epochs';
-    for (const { caption, adam, recipe: byRecipe } of captions) caption.textContent = recipe ? byRecipe : adam;
+    const shown = shownLoss();
+    if (shown) lossCaptionLine.textContent = lossCaption(shown);
+    accuracyCaption.textContent = shown?.byRecipe ? accuracyWords.recipe : accuracyWords.adam;
     drawCurve(lossSvg, {
       title: 'Training loss',
       points: loss,

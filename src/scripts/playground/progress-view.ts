@@ -70,11 +70,14 @@ export function progressView(root: ParentNode, current: () => TrainingSettings |
       progress.value = digits;
       if (seconds > 0) speed.textContent = `${Math.round(digits / seconds).toLocaleString('en-US')} digits/s`;
     },
-    /** A printed run ended where it diverged, or at its last digit: its bar is full, its count what it read. */
+    /**
+     * A printed run ended where it diverged, or at its last digit: its count is what it read, and its bar stays
+     * where the run got to, out of the most it could have read; full only when it read them all.
+     */
     printedEnded(digits: number): void {
       batches.textContent = digits.toLocaleString('en-US');
-      progress.max = Math.max(digits, 1);
-      progress.value = digits;
+      progress.max = PRINTED_DIGITS;
+      progress.value = Math.min(digits, PRINTED_DIGITS);
       timeLeft.textContent = '';
     },
     /** The run is over, or shown as kept: no time is left to tell. */

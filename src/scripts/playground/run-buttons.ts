@@ -15,12 +15,14 @@ export interface RunButtonActions {
   readonly atStake: () => AtStake;
 }
 
+/** How long Reset waits for its second press; the line asking for it says so, and says when it has lapsed. */
+export const CONFIRM_SECONDS = 8;
+
 const CONFIRM: Record<NonNullable<AtStake>, string> = {
-  running:
-    'Reset stops this run and clears its curves and results (a network kept after a full epoch stays below). Press Reset again to do it.',
-  finished:
-    'Reset clears the finished run\u2019s curves and results (the trained network stays kept below). Press Reset again to do it.',
+  running: `Reset stops this run and clears its curves and results (a network kept after a full epoch stays below). Press it again within ${CONFIRM_SECONDS} seconds to do it.`,
+  finished: `Reset clears the finished run\u2019s curves and results (a trained network kept below stays). Press it again within ${CONFIRM_SECONDS} seconds to do it.`,
 };
+const LAPSED = `Nothing was reset: Reset was not pressed again within ${CONFIRM_SECONDS} seconds.`;
 
 /**
  * Train, Pause and Reset, and which of them can be pressed. Focus follows the
@@ -44,11 +46,12 @@ export function runButtons(root: Document, actions: RunButtonActions) {
   let paused = false;
   let armed: ReturnType<typeof setTimeout> | undefined;
 
-  const disarm = () => {
+  /** Reset asks no more; `said` is what the line says instead: nothing, or that the question lapsed. */
+  const disarm = (said = '') => {
     clearTimeout(armed);
     armed = undefined;
     resetButton.textContent = 'Reset';
-    confirmLine.textContent = '';
+    confirmLine.textContent = said;
   };
   /** Runs `change`, which may disable the focused button, and gives its focus to Train. */
   const keepingFocus = (change: () => void) => {
@@ -59,6 +62,9 @@ export function runButtons(root: Document, actions: RunButtonActions) {
   };
   const idle = () =>
     keepingFocus(() => {
+      // A run that ends while Reset waits for its second press changes what Reset would throw away.
+      const stake = armed && actions.atStake();
+      if (stake) confirmLine.textContent = CONFIRM[stake];
       lock(false);
       startButton.disabled = false;
       pauseButton.disabled = true;
@@ -67,6 +73,8 @@ export function runButtons(root: Document, actions: RunButtonActions) {
     });
 
   pauseButton.addEventListener('click', () => {
+    // A lapsed question's line is old news once the reader does something else.
+    if (!armed) disarm();
     paused = !paused;
     if (paused) actions.pause();
     else actions.resume();
@@ -77,7 +85,7 @@ export function runButtons(root: Document, actions: RunButtonActions) {
     if (stake && !armed) {
       resetButton.textContent = 'Press again to discard';
       confirmLine.textContent = CONFIRM[stake];
-      armed = setTimeout(disarm, 8000);
+      armed = setTimeout(() => disarm(LAPSED), CONFIRM_SECONDS * 1000);
       return;
     }
     disarm();
@@ -103,6 +111,14 @@ export function runButtons(root: Document, actions: RunButtonActions) {
     restored() {
       idle();
       resetButton.disabled = false;
+    },
+    /** The run shown is gone without Reset (the form changed under a finished run): nothing is left to reset. */
+    cleared() {
+      disarm();
+      keepingFocus(() => {
+        idle();
+        resetButton.disabled = true;
+      });
     },
   };
 }

@@ -33,10 +33,33 @@ export function stateView(root: ParentNode, current: () => TrainingSettings | un
   const ready = state.textContent;
   /** A printed run's last digit's loss and how it ended, for the line when it is over. */
   let printed: { loss?: number; outcome?: PrintedOutcome } = {};
+  /**
+   * What the reader asked of a run that has not answered yet: the worker pauses at its next step, which can be
+   * seconds away (while it measures the backends or tests), and reports in the meantime; the line says at once
+   * what was asked, and what the worker reports does not overwrite it until the worker has done it.
+   */
+  let asked: 'pause' | 'resume' | undefined;
+  /** The line for a report of training, unless a pause asked for has not happened yet. */
+  const training = (words: string) => {
+    if (asked === 'pause') return;
+    asked = undefined;
+    state.textContent = words;
+  };
   return {
     clear(): void {
       accuracy.textContent = '';
       printed = {};
+      asked = undefined;
+    },
+    /** Pause was pressed: said at once, until the worker says it has paused. */
+    pausing(): void {
+      asked = 'pause';
+      state.textContent = 'Pausing…';
+    },
+    /** Resume was pressed: said at once, until the worker reports training again. */
+    resuming(): void {
+      asked = 'resume';
+      state.textContent = 'Resuming…';
     },
     /** Train was pressed: nothing has come back from the worker yet. */
     starting(): void {
@@ -46,32 +69,42 @@ export function stateView(root: ParentNode, current: () => TrainingSettings | un
     reset(hadShown: boolean): void {
       state.textContent = hadShown ? 'Reset: the run and its curves are gone. Press Train to start again.' : ready;
     },
+    /** A finished run that kept no network was cleared because the form's network or recipe changed. */
+    replaced(): void {
+      state.textContent =
+        'The run with η as printed is cleared, since the settings changed; it kept no network. Press Train to start one with these settings.';
+    },
     show(event: FromWorker): void {
       switch (event.type) {
         case 'download':
-          state.textContent = downloadInWords(event);
+          // The run pauses once the digits are in; the download goes on.
+          state.textContent = `${downloadInWords(event)}${asked === 'pause' ? ' The run pauses once they are in.' : ''}`;
           break;
         case 'backend':
-          state.textContent = 'Training…';
+          training('Training…');
           break;
         case 'progress':
-          state.textContent = `Training: ${whereInWords(event, current())}.`;
+          training(`Training: ${whereInWords(event, current())}.`);
           break;
         case 'tested':
           if (event.full) accuracy.textContent = fullTestInWords(event, current());
           break;
         case 'paused':
+          // A pause that the reader has since taken back says nothing; one of a hidden tab's says it.
+          if (asked === 'resume') break;
+          asked = undefined;
           state.textContent = 'Paused.';
           break;
         case 'printed':
           if (event.event.type !== 'digit') break;
           printed = { loss: event.event.loss };
-          state.textContent = `Training with η as printed: digit ${event.event.digits} of at most ${PRINTED_DIGITS}.`;
+          training(`Training with η as printed: digit ${event.event.digits} of at most ${PRINTED_DIGITS}.`);
           break;
         case 'printed-end':
           printed = { ...printed, outcome: event.outcome };
           break;
         case 'done':
+          asked = undefined;
           state.textContent = printed.outcome
             ? printedEndWords(printed.outcome, duration(event.seconds), printed.loss)
             : `Done in ${duration(event.seconds)}.`;

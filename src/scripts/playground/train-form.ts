@@ -1,4 +1,6 @@
+import { classifierOf } from '../../lib/model/classifier.ts';
 import type { TrainingSettings } from '../../lib/model/worker/protocol.ts';
+import type { LossOf } from '../../lib/playground/loss-caption.ts';
 import type { TrainingNetwork } from '../../lib/playground/networks.ts';
 import { parseSettings } from '../../lib/playground/settings.ts';
 import { required } from '../dom.ts';
@@ -31,13 +33,13 @@ function formSettings(root: Document, choices: readonly TrainingNetwork[]) {
 /**
  * The Train form: its networks, from the address too, and its fields that follow each other. On Train, its
  * settings start a run, or its problems go to the alert, which then follows the fields as they are fixed and
- * goes once nothing is wrong.
+ * goes once nothing is wrong. It tells what it would train (`planned`) and when its network or recipe changes.
  */
 export function trainForm(
   root: Document,
   alert: ReturnType<typeof trainAlert>,
   start: (settings: TrainingSettings) => void,
-): void {
+) {
   // Without a network in the address the form keeps its default, the playground's own, not the explorer's.
   const networks = trainingNetworks(root, new URLSearchParams(location.search));
   followRecipe(root, networks.choices);
@@ -63,4 +65,16 @@ export function trainForm(
     }
     start(checked.settings);
   });
+  const recipe = field(root, 'recipe');
+  return {
+    /** The loss the form's network and recipe would train with. */
+    planned: (): LossOf | undefined => {
+      const shown = networks.shown();
+      return shown && { classifier: classifierOf(shown.network), byRecipe: recipe.value !== 'adam' };
+    },
+    /** Calls `listener` after the network or the recipe changed, once the fields that follow them have. */
+    changed: (listener: () => void) => {
+      for (const name of ['network', 'recipe']) field(root, name).addEventListener('change', listener);
+    },
+  };
 }

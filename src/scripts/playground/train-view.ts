@@ -1,4 +1,5 @@
 import type { FromWorker, TrainingSettings } from '../../lib/model/worker/protocol.ts';
+import type { LossOf } from '../../lib/playground/loss-caption.ts';
 import type { RunHistory } from '../../lib/playground/run-history.ts';
 import { backendView } from './backend-view.ts';
 import { curvesView } from './curves-view.ts';
@@ -14,6 +15,13 @@ export interface TrainView {
   starting(): void;
   /** Reset was pressed: `hadShown` says whether the run had shown anything, or was cancelled before it began. */
   reset(hadShown: boolean): void;
+  /** A finished run that kept nothing is gone because the form changed: the panel is empty, and says why. */
+  replaced(): void;
+  /** Pause or Resume was pressed; the worker has not answered yet. */
+  pausing(): void;
+  resuming(): void;
+  /** The form's network or recipe changed: with no run shown, the captions follow the form. */
+  formChanged(): void;
   /** The run so far, to keep with its network. */
   history(settings: TrainingSettings): RunHistory;
   /** Shows a kept run again as it was when it was kept; `current` must give its settings by now. */
@@ -24,11 +32,15 @@ export interface TrainView {
  * The run as the worker reports it, each event handed to the views it concerns: the state in words,
  * the backend, the progress, the curves, and the panels that only some runs show.
  */
-export function trainView(root: ParentNode, current: () => TrainingSettings | undefined): TrainView {
+export function trainView(
+  root: ParentNode,
+  current: () => TrainingSettings | undefined,
+  planned: () => LossOf | undefined,
+): TrainView {
   const state = stateView(root, current);
-  const showBackend = backendView(root);
+  const backend = backendView(root);
   const progress = progressView(root, current);
-  const curves = curvesView(root, current);
+  const curves = curvesView(root, current, planned);
   const samples = samplesView(root);
   const printed = printedView(root);
   /** The worker's last word on each figure, for the history. */
@@ -43,6 +55,7 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
   const view: TrainView = {
     clear() {
       samples.clear();
+      backend.clear();
       printed.clear();
       last = {};
       curves.clear();
@@ -53,7 +66,7 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
     show(event) {
       remember(event);
       state.show(event);
-      if (event.type === 'backend') showBackend(event, () => last.backend === event);
+      if (event.type === 'backend') backend.show(event, () => last.backend === event);
       else if (event.type === 'progress') {
         progress.show(event);
         curves.addLoss(event.epoch + (event.batch + 1) / event.batches, event.loss);
@@ -74,6 +87,13 @@ export function trainView(root: ParentNode, current: () => TrainingSettings | un
       view.clear();
       state.reset(hadShown);
     },
+    replaced() {
+      view.clear();
+      state.replaced();
+    },
+    pausing: () => state.pausing(),
+    resuming: () => state.resuming(),
+    formChanged: () => curves.draw(),
     history: (settings) => ({ settings, ...last, ...curves.points() }),
     restore(run) {
       view.clear();

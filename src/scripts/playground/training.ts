@@ -70,8 +70,8 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
   const alert = trainAlert(root);
   const run: ShownRun = { settings: undefined, finished: false, shown: false };
 
-  const view = trainView(root, () => run.settings);
-  trainForm(root, alert, (chosen) => start(chosen));
+  const form = trainForm(root, alert, (chosen) => start(chosen));
+  const view = trainView(root, () => run.settings, form.planned);
   const results = resultsView(root, hooks.onPick);
 
   /** Shows a run kept with its network, unless the reader has started another meanwhile. */
@@ -88,8 +88,14 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
   });
 
   const buttons = runButtons(root, {
-    pause: () => client.pause(),
-    resume: () => client.resume(),
+    pause: () => {
+      client.pause();
+      view.pausing();
+    },
+    resume: () => {
+      client.resume();
+      view.resuming();
+    },
     atStake: () =>
       !run.shown ? undefined : client.running && !run.finished ? 'running' : run.settings ? 'finished' : undefined,
     reset: () => {
@@ -110,6 +116,24 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
     followWorker(event, run, { view, results, kept, buttons, alert, client, hooks }),
   );
   client.followVisibility(root);
+
+  /**
+   * The form is free once a run has finished, as the next run's settings. A finished run whose network is kept
+   * (Adam's, the paper recipe's) stays shown as that network's run until Train or Reset; a printed run keeps no
+   * network, so once the form names another network or recipe its panels would describe nothing on the page, and
+   * they go, as they would with Reset.
+   */
+  form.changed(() => {
+    if (run.finished && run.settings?.printed) {
+      Object.assign(run, { settings: undefined, finished: false, shown: false });
+      client.reset();
+      if (!alert.showsFormProblems) alert.hide();
+      view.replaced();
+      results.clear();
+      buttons.cleared();
+      hooks.onTested();
+    } else if (!run.settings) view.formChanged();
+  });
 
   const start = (chosen: TrainingSettings) => {
     Object.assign(run, { settings: chosen, finished: false, shown: false });
