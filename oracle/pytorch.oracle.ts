@@ -256,18 +256,28 @@ describe('every Keras export parses in Python (TensorFlow itself is not installa
 });
 
 describe("the pretrained weights, loaded into the exported PyTorch model, score digits as the site's tfjs does", () => {
-  it.each(SHIPPED)('$model: $digits MNIST test digits, ten scores each within 1e-4', ({ model: variant, digits }) => {
-    const torchScores = result.roundTrips.find((entry) => entry.id === variant)!.scores;
-    const siteScores = tfjsScores.get(variant)!;
-    expect(torchScores).toHaveLength(digits);
-    let worst = 0;
-    torchScores.forEach((scores, digit) => {
-      expect(scores).toHaveLength(10);
-      scores.forEach((score, k) => (worst = Math.max(worst, Math.abs(score - siteScores[digit]![k]!))));
-    });
-    console.info(`${variant}: largest |PyTorch - tfjs| over ${DIGITS} digits x 10 scores: ${worst.toExponential(2)}`);
-    expect(worst).toBeLessThan(1e-4);
-  });
+  // Over 10,000 digits float32 sums drift apart by up to about 2e-5 of a squared distance: the
+  // difference is measured against the score's size where that is above 1.
+  it.each(SHIPPED)(
+    '$model: $digits MNIST test digits, ten scores each within 1e-4 of their size',
+    ({ model: variant, digits }) => {
+      const torchScores = result.roundTrips.find((entry) => entry.id === variant)!.scores;
+      const siteScores = tfjsScores.get(variant)!;
+      expect(torchScores).toHaveLength(digits);
+      let worst = 0;
+      torchScores.forEach((scores, digit) => {
+        expect(scores).toHaveLength(10);
+        scores.forEach((score, k) => {
+          const site = siteScores[digit]![k]!;
+          worst = Math.max(worst, Math.abs(score - site) / Math.max(1, Math.abs(site)));
+        });
+      });
+      console.info(
+        `${variant}: largest |PyTorch - tfjs| / max(1, |tfjs|) over ${digits} digits x 10 scores: ${worst.toExponential(2)}`,
+      );
+      expect(worst).toBeLessThan(1e-4);
+    },
+  );
 
   it.each(SHIPPED)('$model: PyTorch and tfjs answer the same digit every time', ({ model: variant, network }) => {
     const classifier = classifierOf(network);

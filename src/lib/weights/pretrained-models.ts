@@ -27,6 +27,14 @@ export const PRETRAINED_NAMES: Readonly<Record<PretrainedModel, string>> = {
   'paper-distorted': "the paper's LeNet-5 trained with distortions",
 };
 
+/** The same, short enough for a phone's menu. */
+export const PRETRAINED_SHORT_NAMES: Readonly<Record<PretrainedModel, string>> = {
+  paper: "Paper's LeNet-5",
+  modern: 'Modern port',
+  lenet1: 'LeNet-1',
+  'paper-distorted': "Paper's, with distortions",
+};
+
 /** How a model was trained, where its preset ships more than one: said after the preset's name. */
 export const PRETRAINED_TRAINING: Readonly<Partial<Record<PretrainedModel, string>>> = {
   'paper-distorted': 'trained with distortions',
