@@ -73,6 +73,28 @@ describe('trainingWindow', () => {
     }
   });
 
+  it('moves the window by up to `shift` columns and each character by up to `jitter` rows, each value drawn', () => {
+    const random = seededRandom(6);
+    const settings = { gap: { min: 0, max: 2 }, noise: 0, blankShare: 0, jitter: 3, shift: 2 };
+    const shifts = new Set<number>();
+    const tops = new Set<number>();
+    for (let trial = 0; trial < 300; trial++) {
+      const window = trainingWindow(random, pickFrom(random), settings);
+      const centre = window.digits[1]!;
+      const moved = WINDOW / 2 - Math.floor((centre.left + centre.right + 1) / 2);
+      shifts.add(moved);
+      // The bars' ink starts on row 6 of 28; the line puts row 0 of a digit on row 2.
+      const inkRows = Array.from({ length: WINDOW }, (_, y) => y).filter((y) =>
+        Array.from({ length: WINDOW }, (_, x) => window.ink.pixels[y * WINDOW + x]!).some((value) => value > 0),
+      );
+      tops.add(inkRows[0]! - 8);
+      expect(window.label).toBe(centre.label);
+    }
+    expect([...shifts].sort((a, b) => a - b)).toEqual([-2, -1, 0, 1, 2]);
+    expect(Math.min(...tops)).toBe(-3);
+    expect(Math.max(...tops)).toBeLessThanOrEqual(3);
+  });
+
   it('makes about the share of blank windows asked for, labelled blank, with no ink at their centre', () => {
     const random = seededRandom(8);
     const windows = Array.from({ length: 400 }, () =>

@@ -12,8 +12,21 @@ export const WINDOW = 32;
  * is spaced are the site's choices: a quarter of the windows are blank, every window is 32
  * columns centred on the central character's box, and a blank instance keeps the place of a
  * central character that is not drawn, so that its flanks sit where they would around one.
+ * Two more are the site's too: each character moves up or down by up to `jitter` rows (the
+ * benchmark's strings jitter by up to 3), and the window's centre moves by up to `shift` columns
+ * from the central character's (2: half the replicated network's step of 4 columns, the most a
+ * character can lie from the nearest window's centre on a line).
  */
-export const SDNN_TRAINING = { gap: { min: -1, max: 4 }, noise: 0.1, blankShare: 0.25 } as const;
+export const SDNN_TRAINING = { gap: { min: -1, max: 4 }, noise: 0.1, blankShare: 0.25, jitter: 3, shift: 2 } as const;
+
+/** How training windows are drawn; `jitter` and `shift` are 0 when left out. */
+export interface WindowSettings {
+  readonly gap: { readonly min: number; readonly max: number };
+  readonly noise: number;
+  readonly blankShare: number;
+  readonly jitter?: number;
+  readonly shift?: number;
+}
 
 export interface TrainingWindow {
   readonly ink: Ink;
@@ -30,7 +43,7 @@ export const between = (random: () => number, min: number, max: number): number 
 export function trainingWindow(
   random: () => number,
   pick: () => LineDigit,
-  settings: { gap: { min: number; max: number }; noise: number; blankShare: number } = SDNN_TRAINING,
+  settings: WindowSettings = SDNN_TRAINING,
 ): TrainingWindow {
   const blank = random() < settings.blankShare;
   const [left, centre, right] = [pick(), pick(), pick()];
@@ -38,9 +51,12 @@ export function trainingWindow(
     between(random, settings.gap.min, settings.gap.max),
     between(random, settings.gap.min, settings.gap.max),
   ];
-  const line = composeLine([left, { ...centre, painted: !blank }, right], gaps, [0, 0, 0], WINDOW);
+  const { jitter = 0, shift = 0 } = settings;
+  const offsets = [0, 0, 0].map(() => (jitter > 0 ? between(random, -jitter, jitter) : 0));
+  const line = composeLine([left, { ...centre, painted: !blank }, right], gaps, offsets, WINDOW);
   const middle = line.digits[1]!;
-  const start = Math.floor((middle.left + middle.right + 1) / 2) - WINDOW / 2;
+  const moved = shift > 0 ? between(random, -shift, shift) : 0;
+  const start = Math.floor((middle.left + middle.right + 1) / 2) - WINDOW / 2 + moved;
   const digits = line.digits.map((digit) => ({ ...digit, left: digit.left - start, right: digit.right - start }));
   return {
     ink: saltAndPepper(cropColumns(line.ink, start, WINDOW), settings.noise, random),
