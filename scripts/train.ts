@@ -4,6 +4,7 @@
  *   npm run train -- --preset paper --epochs 12 --seed 1 --out public/models/paper
  *   npm run train -- --network lenet1 --epochs 20 --out public/models/lenet1
  *   npm run train -- --preset paper --epochs 20 --distort --out /tmp/paper-distorted  (Section III-B's distortions)
+ *   npm run train -- --sdnn --steps 50000 --out public/models/sdnn  (Section VII's SDNN, 11 outputs, on 32x32 windows)
  *   npm run train -- --recipe paper [--distort] --out public/models/paper-sdlm [--passes 20 --seed 1 --eta-scale 1 --j 10
  *     --mu 0.02 --hessian-patterns 500 --hessian-every 60000 --hessian-sum --init-power 1]
  */
@@ -20,6 +21,7 @@ import { writeSavedModel } from './support/model-files.ts';
 import { positiveNumber } from './support/args.ts';
 import { parseRecipe } from '../src/lib/sdlm/recipe.ts';
 import { recipeOf, trainByPaperRecipe } from './support/paper-recipe.ts';
+import { trainSdnn } from './support/sdnn-train.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,9 +51,27 @@ const { values } = parseArgs({
     'init-power': { type: 'string' },
     'hessian-every': { type: 'string' },
     'hessian-sum': { type: 'boolean', default: false },
+    // Section VII's SDNN: LeNet-5 with a blank output, trained on fresh windows of three characters.
+    sdnn: { type: 'boolean', default: false },
+    steps: { type: 'string', default: '50000' },
   },
 });
 if (!values.out) throw new Error('--out DIR is required: where to write model.json and weights.bin.');
+if (values.sdnn) {
+  if (values.engine !== 'lanes' && values.engine !== 'tfjs')
+    throw new Error(`--engine must be lanes or tfjs; got "${values.engine}".`);
+  await trainSdnn({
+    out: values.out,
+    steps: Math.round(positiveNumber(values.steps, '--steps')),
+    batchSize: positiveNumber(values.batch, '--batch'),
+    learningRate: positiveNumber(values['learning-rate'], '--learning-rate'),
+    seed: positiveNumber(values.seed, '--seed'),
+    engine: values.engine,
+    threads: values.threads === '1' ? 1 : 2,
+    backend: values.backend as NodeBackend,
+  });
+  process.exit();
+}
 const recipe = parseRecipe(values.recipe);
 if (!recipe.ok) throw new Error(recipe.messages.join('\n'));
 if (recipe.value === 'paper') {

@@ -3,3 +3,8 @@ export * from './sdnn-data.ts';
 export * from './transducer.ts';
 export * from './components.ts';
 export * from './string-metrics.ts';
+export * from './sdnn-network.ts';
+export * from './window-batch.ts';
+export * from './window-accuracy.ts';
+export * from './line-reading.ts';
+export * from './string-bench.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boundingBox, type Ink } from '../drawing/ink.ts';
 import { seededRandom } from '../mnist/dataset.ts';
 import { composeLine, LINE_HEIGHT, saltAndPepper } from './compose.ts';
-import { BLANK_CLASS, composeString, stringSettingProblems, trainingWindow, WINDOW } from './sdnn-data.ts';
+import { BLANK_CLASS, composeString, stringSettingProblems, trainingWindow, WINDOW, windowLabel } from './sdnn-data.ts';
 
 /** A 28x28 digit whose ink is a bar over columns `from` to `to` and rows 6 to 21. */
 const bar = (label: number, from: number, to: number) => {
@@ -71,6 +71,67 @@ describe('trainingWindow', () => {
       }
       expect(window.label).toBe(centre!.label);
     }
+  });
+
+  it('moves the window by up to `shift` columns and each character by up to `jitter` rows, each value drawn', () => {
+    const random = seededRandom(6);
+    const settings = { gap: { min: 0, max: 2 }, noise: 0, blankShare: 0, jitter: 3, shift: 2 };
+    const shifts = new Set<number>();
+    const tops = new Set<number>();
+    for (let trial = 0; trial < 300; trial++) {
+      const window = trainingWindow(random, pickFrom(random), settings);
+      const centre = window.digits[1]!;
+      const moved = WINDOW / 2 - Math.floor((centre.left + centre.right + 1) / 2);
+      shifts.add(moved);
+      // The bars' ink starts on row 6 of 28; the line puts row 0 of a digit on row 2.
+      const inkRows = Array.from({ length: WINDOW }, (_, y) => y).filter((y) =>
+        Array.from({ length: WINDOW }, (_, x) => window.ink.pixels[y * WINDOW + x]!).some((value) => value > 0),
+      );
+      tops.add(inkRows[0]! - 8);
+      expect(window.label).toBe(centre.label);
+    }
+    expect([...shifts].sort((a, b) => a - b)).toEqual([-2, -1, 0, 1, 2]);
+    expect(Math.min(...tops)).toBe(-3);
+    expect(Math.max(...tops)).toBeLessThanOrEqual(3);
+  });
+
+  it('moves the off-centre share 4 to 10 columns off the central character and labels them blank', () => {
+    const random = seededRandom(12);
+    const settings = { gap: { min: 6, max: 8 }, noise: 0, blankShare: 0, offCentre: { share: 0.5, min: 4, max: 10 } };
+    const moves: number[] = [];
+    let blanks = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const window = trainingWindow(random, pickFrom(random), settings);
+      const centre = window.digits[1]!;
+      const moved = Math.abs(WINDOW / 2 - Math.floor((centre.left + centre.right + 1) / 2));
+      moves.push(moved);
+      // Moved 10 columns, a window can land on a narrow flank, which is then the character centred in it.
+      const flank = [window.digits[0]!, window.digits[2]!].find(
+        (digit) => Math.abs((digit.left + digit.right + 1) / 2 - WINDOW / 2) < 3,
+      );
+      expect(window.label).toBe(moved === 0 ? centre.label : (flank?.label ?? BLANK_CLASS));
+      if (moved > 0 && !flank) blanks++;
+    }
+    expect(blanks / moves.filter((moved) => moved > 0).length).toBeGreaterThan(0.9);
+    const off = moves.filter((moved) => moved > 0);
+    expect(off.length / 400).toBeGreaterThan(0.4);
+    expect(off.length / 400).toBeLessThan(0.6);
+    expect(Math.min(...off)).toBe(4);
+    expect(Math.max(...off)).toBe(10);
+  });
+
+  it('labels a window with the drawn character centred in it, or the blank', () => {
+    const digits = [
+      { label: 1, left: 0, right: 9 },
+      { label: 2, left: 12, right: 19 },
+      { label: 3, left: 22, right: 30 },
+    ];
+    expect(windowLabel(digits, [true, true, true])).toBe(2);
+    expect(windowLabel(digits, [true, false, true])).toBe(BLANK_CLASS);
+    // A box centred on column 18.5 or 13.5 is 2.5 columns off the window’s centre (16): centred; on 19, 3 off: not.
+    expect(windowLabel([{ label: 4, left: 14, right: 22 }], [true])).toBe(4);
+    expect(windowLabel([{ label: 4, left: 15, right: 22 }], [true])).toBe(BLANK_CLASS);
+    expect(windowLabel([{ label: 4, left: 10, right: 16 }], [true])).toBe(4);
   });
 
   it('makes about the share of blank windows asked for, labelled blank, with no ink at their centre', () => {

@@ -12,8 +12,34 @@ export const WINDOW = 32;
  * is spaced are the site's choices: a quarter of the windows are blank, every window is 32
  * columns centred on the central character's box, and a blank instance keeps the place of a
  * central character that is not drawn, so that its flanks sit where they would around one.
+ * Three more are the site's too: each character moves up or down by up to `jitter` rows (the
+ * benchmark's strings jitter by up to 3); the window's centre moves by up to `shift` columns from
+ * the central character's (2: half the replicated network's step of 4 columns, the most a
+ * character can lie from the nearest window's centre on a line); and a further quarter of the
+ * windows are moved 4 to 10 columns off the central character (`offCentre`), so that the windows
+ * between two characters of a line, which neither is centred in, learn the blank too: without them
+ * the replicated network reads a character at every position that sees most of one, and two equal
+ * neighbours run together. A window's label is the character centred in it (`windowLabel`).
  */
-export const SDNN_TRAINING = { gap: { min: -1, max: 4 }, noise: 0.1, blankShare: 0.25 } as const;
+export const SDNN_TRAINING = {
+  gap: { min: -1, max: 4 },
+  noise: 0.1,
+  blankShare: 0.25,
+  jitter: 3,
+  shift: 2,
+  offCentre: { share: 0.25, min: 4, max: 10 },
+} as const;
+
+/** How training windows are drawn; `jitter` and `shift` are 0, and no window is off centre, when left out. */
+export interface WindowSettings {
+  readonly gap: { readonly min: number; readonly max: number };
+  readonly noise: number;
+  readonly blankShare: number;
+  readonly jitter?: number;
+  readonly shift?: number;
+  /** The share of windows moved `min` to `max` columns, left or right, off the central character. */
+  readonly offCentre?: { readonly share: number; readonly min: number; readonly max: number };
+}
 
 export interface TrainingWindow {
   readonly ink: Ink;
@@ -26,25 +52,53 @@ export interface TrainingWindow {
 export const between = (random: () => number, min: number, max: number): number =>
   min + Math.floor(random() * (max - min + 1));
 
+/** A character counts as centred in a window when its box's centre lies less than this many columns from the window's. */
+export const CENTRED_WITHIN = 3;
+
+/** A window's label: the drawn character (window columns) centred in it, the nearest if two are; else the blank. */
+export function windowLabel(digits: readonly PlacedDigit[], drawn: readonly boolean[]): number {
+  let label = BLANK_CLASS;
+  let nearest = CENTRED_WITHIN;
+  digits.forEach((digit, index) => {
+    const distance = Math.abs((digit.left + digit.right + 1) / 2 - WINDOW / 2);
+    if (drawn[index] && distance < nearest) [label, nearest] = [digit.label, distance];
+  });
+  return label;
+}
+
+/** How far a window moves from its central character: off centre (4 to 10 columns) or by the small shift. */
+function windowMove(random: () => number, settings: WindowSettings, offCentre: boolean): number {
+  const { shift = 0 } = settings;
+  if (offCentre && settings.offCentre) {
+    const { min, max } = settings.offCentre;
+    return (random() < 0.5 ? -1 : 1) * between(random, min, max);
+  }
+  return shift > 0 ? between(random, -shift, shift) : 0;
+}
+
 /** One training window: a central character (or none) flanked by two, as Section VII-B composes them. */
 export function trainingWindow(
   random: () => number,
   pick: () => LineDigit,
-  settings: { gap: { min: number; max: number }; noise: number; blankShare: number } = SDNN_TRAINING,
+  settings: WindowSettings = SDNN_TRAINING,
 ): TrainingWindow {
-  const blank = random() < settings.blankShare;
+  const kind = random();
+  const blank = kind < settings.blankShare;
+  const offCentre = !blank && kind < settings.blankShare + (settings.offCentre?.share ?? 0);
   const [left, centre, right] = [pick(), pick(), pick()];
   const gaps = [
     between(random, settings.gap.min, settings.gap.max),
     between(random, settings.gap.min, settings.gap.max),
   ];
-  const line = composeLine([left, { ...centre, painted: !blank }, right], gaps, [0, 0, 0], WINDOW);
+  const { jitter = 0 } = settings;
+  const offsets = [0, 0, 0].map(() => (jitter > 0 ? between(random, -jitter, jitter) : 0));
+  const line = composeLine([left, { ...centre, painted: !blank }, right], gaps, offsets, WINDOW);
   const middle = line.digits[1]!;
-  const start = Math.floor((middle.left + middle.right + 1) / 2) - WINDOW / 2;
+  const start = Math.floor((middle.left + middle.right + 1) / 2) - WINDOW / 2 + windowMove(random, settings, offCentre);
   const digits = line.digits.map((digit) => ({ ...digit, left: digit.left - start, right: digit.right - start }));
   return {
     ink: saltAndPepper(cropColumns(line.ink, start, WINDOW), settings.noise, random),
-    label: blank ? BLANK_CLASS : centre.label,
+    label: windowLabel(digits, [true, !blank, true]),
     digits,
   };
 }
