@@ -25,6 +25,12 @@ export interface Experiment {
 // Adam with a cosine schedule, as the shipped models were trained; 20 passes, as the paper's runs were.
 const SITE_RECIPE = { epochs: 20, batchSize: 64, learningRate: 0.002 } as const;
 
+/**
+ * The distorted runs' settings, chosen on 10,000 held-out training digits (tuning.json, the results page's
+ * first table), never on the test digits.
+ */
+const DISTORTED_RECIPE = { ...SITE_RECIPE, learningRate: 0.004, distortStrength: 0.5 } as const;
+
 const figureSix = (trainDigits: number): Experiment => ({
   label: `LeNet-5 (paper), ${trainDigits.toLocaleString('en-US')} training digits, no distortions`,
   preset: 'paper',
@@ -41,7 +47,7 @@ export const EXPERIMENTS = {
     trainDigits: 60_000,
     distort: true,
     maxShift: 0,
-    ...SITE_RECIPE,
+    ...DISTORTED_RECIPE,
     // Below the paper's 0.8%: the paper preset already reaches 0.77% with shifts alone.
     targetPercent: 0.65,
   },
@@ -51,7 +57,17 @@ export const EXPERIMENTS = {
     trainDigits: 60_000,
     distort: true,
     maxShift: 0,
-    ...SITE_RECIPE,
+    ...DISTORTED_RECIPE,
+  },
+  // The site's attempt at one network below SINGLE_NETWORK_TARGET: the same, twice as long (within 10 minutes here).
+  'modern-distorted-long': {
+    label: 'LeNet-5 (modern), 60,000 digits and nine distortions of each, 40 passes',
+    preset: 'modern',
+    trainDigits: 60_000,
+    distort: true,
+    maxShift: 0,
+    ...DISTORTED_RECIPE,
+    epochs: 40,
   },
   'fig6-7500': figureSix(7_500),
   'fig6-15000': figureSix(15_000),
