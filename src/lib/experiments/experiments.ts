@@ -59,16 +59,6 @@ export const EXPERIMENTS = {
     maxShift: 0,
     ...DISTORTED_RECIPE,
   },
-  // The site's attempt at one network below SINGLE_NETWORK_TARGET: the same, twice as long (within 10 minutes here).
-  'modern-distorted-long': {
-    label: 'LeNet-5 (modern), 60,000 digits and nine distortions of each, 40 passes',
-    preset: 'modern',
-    trainDigits: 60_000,
-    distort: true,
-    maxShift: 0,
-    ...DISTORTED_RECIPE,
-    epochs: 40,
-  },
   'fig6-7500': figureSix(7_500),
   'fig6-15000': figureSix(15_000),
   'fig6-30000': figureSix(30_000),
