@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPERIMENTS, isExperimentId, withRun, type ExperimentRecords } from '../src/lib/experiments/experiments.ts';
 import { positiveNumber } from './support/args.ts';
-import { distortionProblems, scaledDistortions, SITE_DISTORTIONS } from '../src/lib/mnist/distortion-ranges.ts';
+import { distortStrength } from './support/distort-strength.ts';
 import { trainExperiment } from './support/experiment-run.ts';
 import { withTuningRun, type TuningRun } from '../src/lib/experiments/tuning.ts';
 
@@ -31,7 +31,7 @@ const heldOut = values['held-out'];
 const tuned = {
   ...(values['learning-rate'] ? { learningRate: positiveNumber(values['learning-rate'], '--learning-rate') } : {}),
   ...(values.batch ? { batchSize: positiveNumber(values.batch, '--batch') } : {}),
-  ...(values['distort-strength'] ? { distortStrength: strengthOf(values['distort-strength']) } : {}),
+  ...(values['distort-strength'] ? { distortStrength: distortStrength(values['distort-strength']) } : {}),
 };
 if (!heldOut && Object.keys(tuned).length > 0)
   throw new Error(
@@ -42,16 +42,6 @@ if (positionals.length === 0 || unknown.length > 0) {
   throw new Error(
     `Name experiments from: ${Object.keys(EXPERIMENTS).join(', ')}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}.`,
   );
-}
-/** A strength the distortions' limits allow: from 0 (none) to 2 (twice the site's ranges). */
-function strengthOf(text: string): number {
-  const strength = Number(text);
-  const problems = Number.isFinite(strength) ? distortionProblems(scaledDistortions(SITE_DISTORTIONS, strength)) : [];
-  if (text.trim() === '' || !Number.isFinite(strength) || strength < 0 || strength > 2 || problems.length > 0)
-    throw new Error(
-      `--distort-strength takes a number from 0 to 2 (1 is the site's ranges); got "${text}". ${problems.join(' ')}`,
-    );
-  return strength;
 }
 const seeds = values.seeds.split(',').map((seed) => positiveNumber(seed, '--seeds'));
 for (const id of positionals.filter(isExperimentId)) {

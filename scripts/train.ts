@@ -3,7 +3,7 @@
  * uses, and writes a tfjs model:
  *   npm run train -- --preset paper --epochs 12 --seed 1 --out public/models/paper
  *   npm run train -- --network lenet1 --epochs 20 --out public/models/lenet1
- *   npm run train -- --preset paper --epochs 20 --distort --out /tmp/paper-distorted  (Section III-B's distortions)
+ *   npm run train -- --preset paper --epochs 20 --distort [--distort-strength 0.5] --out /tmp/paper-distorted  (Section III-B's distortions)
  *   npm run train -- --sdnn --steps 50000 --out public/models/sdnn  (Section VII's SDNN, 11 outputs, on 32x32 windows)
  *   npm run train -- --recipe paper [--distort] --out public/models/paper-sdlm [--passes 20 --seed 1 --eta-scale 1 --j 10
  *     --mu 0.02 --hessian-patterns 500 --hessian-every 60000 --hessian-sum --init-power 1]
@@ -11,7 +11,8 @@
 import { parseArgs } from 'node:util';
 import { BUILT_PRESETS, entryOf, isNetworkId, NETWORK_IDS } from '../src/lib/lenet/index.ts';
 import { saveModel } from '../src/lib/model/artifacts.ts';
-import { SITE_DISTORTIONS } from '../src/lib/mnist/distortion-ranges.ts';
+import { scaledDistortions, SITE_DISTORTIONS } from '../src/lib/mnist/distortion-ranges.ts';
+import { distortStrength } from './support/distort-strength.ts';
 import { scaledSide } from '../src/lib/mnist/placement.ts';
 import { accuracyOf, Trainer, type TrainerOptions } from '../src/lib/model/trainer.ts';
 import { nodeLaneTrainer } from './support/node-lanes.ts';
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     threads: { type: 'string', default: '2' },
     // Section III-B's distortions: the originals plus nine distortions of each, a tenth of them per epoch.
     distort: { type: 'boolean', default: false },
+    'distort-strength': { type: 'string', default: '1' },
     recipe: { type: 'string' },
     passes: { type: 'string' },
     'hessian-patterns': { type: 'string' },
@@ -123,7 +125,9 @@ const options: TrainerOptions = {
   ...(values.schedule === 'cosine'
     ? { cosineSteps: epochs * Math.floor(train.count / positiveNumber(values.batch, '--batch')) }
     : {}),
-  ...(values.distort ? { distort: SITE_DISTORTIONS, maxShift: 0 } : {}),
+  ...(values.distort
+    ? { distort: scaledDistortions(SITE_DISTORTIONS, distortStrength(values['distort-strength'])), maxShift: 0 }
+    : {}),
 };
 const lanes = values.engine === 'lanes' ? await nodeLaneTrainer(options, values.threads === '2' ? 2 : 1) : undefined;
 if (values.engine === 'lanes' && !lanes) console.info('The lane engine cannot run this network; training with tfjs.');
