@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { preset, type Variant } from '../src/lib/lenet/index.ts';
 import { LaneEngine } from '../src/lib/lanes/engine.ts';
 import { lanePlan } from '../src/lib/lanes/plan.ts';
+import { laneRefusalInWords } from '../src/lib/lanes/refusal-words.ts';
 import { batchOf, LENET5_PLACEMENT } from '../src/lib/mnist/index.ts';
 import { tf } from '../src/lib/model/tf.ts';
 import { Trainer } from '../src/lib/model/trainer.ts';
@@ -41,7 +42,8 @@ let step: () => void;
 let label: string;
 if (values.engine === 'lanes') {
   const planned = lanePlan(network, LENET5_PLACEMENT.input);
-  if (!planned.ok) throw new Error(`The lane engine cannot run ${values.preset}: ${planned.reason}.`);
+  if (!planned.ok)
+    throw new Error(`The lane engine cannot run ${values.preset}. ${laneRefusalInWords(planned.refusal)}`);
   const module = await laneModule('relaxed', 'shared');
   const plain = await LaneEngine.create(planned.plan, size, module);
   const timed = await LaneEngine.create(planned.plan, size, module, 1, (kernels) => timedKernels(kernels, perKernel));

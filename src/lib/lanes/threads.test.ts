@@ -10,6 +10,7 @@ import { tf } from '../model/tf.ts';
 import { LaneEngine } from './engine.ts';
 import type { LaneHelperStart } from './helper.ts';
 import { lanePlan } from './plan.ts';
+import { laneRefusalInWords } from './refusal-words.ts';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -36,7 +37,7 @@ describe('the lane engine on two threads', () => {
     'gives the %s preset the gradient of one thread, shared between two',
     async (variant) => {
       const planned = lanePlan(preset(variant), LENET5_PLACEMENT.input);
-      if (!planned.ok) throw new Error(planned.reason);
+      if (!planned.ok) throw new Error(laneRefusalInWords(planned.refusal));
       const module = await laneModule('simd', 'shared');
       const digits = realMnist('test', 50);
       // 50 digits: 13 groups of four, the last one half full, split 7 and 6.
@@ -66,7 +67,7 @@ describe('the lane engine on two threads', () => {
 
   it('refuses a second thread on the build for unshared memory, which no helper could see', async () => {
     const planned = lanePlan(preset('modern'), LENET5_PLACEMENT.input);
-    if (!planned.ok) throw new Error(planned.reason);
+    if (!planned.ok) throw new Error(laneRefusalInWords(planned.refusal));
     await expect(LaneEngine.create(planned.plan, 64, await laneModule('simd', 'unshared'), 2)).rejects.toThrow(
       '2 threads need the lane build for shared memory.',
     );
@@ -74,7 +75,7 @@ describe('the lane engine on two threads', () => {
 
   it('trains alone while its helper never says it is ready', async () => {
     const planned = lanePlan(preset('modern'), LENET5_PLACEMENT.input);
-    if (!planned.ok) throw new Error(planned.reason);
+    if (!planned.ok) throw new Error(laneRefusalInWords(planned.refusal));
     const module = await laneModule('simd', 'shared');
     const engine = await LaneEngine.create(planned.plan, 64, module, 2);
     const batch = batchOf(
