@@ -10,8 +10,9 @@ const ANY_NETWORK = `Adam trains any network of the explorer, edited or not, up 
 
 /**
  * The line under the training form's Network field: the chosen network's size and cost, what the field takes,
- * and, for a network the lane engine cannot run, which field keeps it on tfjs; or why the network cannot be trained. It depends on the chosen network alone, so that the page shows the same
- * words for the same settings however the reader got to them (on first load, or after another recipe).
+ * and, for a network the lane engine cannot run, which field keeps it on tfjs; or why the network cannot be
+ * trained. It depends on the chosen network alone, so that the page shows the same words for the same settings
+ * however the reader got to them (on first load, or after another recipe).
  */
 export function networkHint(choice: TrainingNetwork): string {
   const why = whyNotTrainable(choice);
