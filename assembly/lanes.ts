@@ -385,6 +385,14 @@ export function padPlane(target: usize, source: usize, side: i32, margin: i32): 
   }
 }
 
+/** The inside of a plane padded by `margin`, side x side, copied out of it: padPlane's inverse. */
+export function cropPlane(target: usize, source: usize, side: i32, margin: i32): void {
+  const wide = side + 2 * margin;
+  for (let r = 0; r < side; r++) {
+    memory.copy(at(target, r * side), at(source, (r + margin) * wide + margin), <usize>side << 4);
+  }
+}
+
 /** Sums of each s x s window, tiling the plane: the subsampling layer's pooled inputs. */
 @inline function windowSum(input: usize, inSide: i32, s: i32, r: i32, c: i32): v128 {
   let sum = f32x4.splat(0);

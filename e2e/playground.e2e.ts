@@ -173,17 +173,41 @@ describe('training in the worker', () => {
     await page.close();
   }, 180_000);
 
-  it("trains a network the lane engine cannot run (the tutorials' padded C1) on tfjs instead", async () => {
+  it("trains the tutorials' port (C1 padded by 2) on the lane engine, and its hint names no field that keeps it off", async () => {
     const { page, watch } = await openPlayground('?network=lenet5-tutorial&seed=1');
     expect(await page.inputValue('#train-network')).toBe('lenet5-tutorial');
+    expect(await text(page, '#train-network-hint')).toMatch(/^LeNet-5 as tutorials build it: 28x28 input, /);
+    expect(await text(page, '#train-network-hint')).not.toContain('tfjs');
     await startTraining(page, '0.1');
     await page.locator('#kept').waitFor({ state: 'visible', timeout: 120_000 });
-    expect(await text(page, '#train-backend')).toMatch(/^Training on your CPU with WebAssembly, [12] threads?: about/);
-    expect(await text(page, '#train-measured')).toMatch(/^wasm [\d,]+ digits\/s/);
+    expect(await text(page, '#train-backend')).toMatch(
+      /^Training on your CPU with WebAssembly SIMD, four digits at a time, [12] threads?$/,
+    );
+    expect(await text(page, '#train-measured')).toMatch(/^lanes; [12] thread\(s\); tfjs was not needed\.$/);
     // Its sigmoid units learn slowly: a tenth of an epoch proves the run, not the network.
     expect(await text(page, '#kept-text')).toMatch(
       /^LeNet-5 as tutorials build it, trained for 0\.1 epochs here, \d+\.\d\d%/,
     );
+    expect(watch.errors).toEqual([]);
+    await page.click('#kept-discard');
+    await page.close();
+  }, 180_000);
+
+  it('trains an edited network the lane engine cannot run on tfjs, and says which field keeps it there', async () => {
+    // LeNet-1 with H1 at stride 2, as the explorer's editor links it.
+    const net =
+      'Input.in1_H1.conv4.k5.s2.ast_H2.sub.w2.s2.tr.ast_H3.conv12.k5.t4x12-ec07c003b01f.ast_H4.sub.w2.s2.tr.ast_Output.out10.softmax.flat.asm';
+    const { page, watch } = await openPlayground(`?network=lenet1&net=${net}&seed=1`);
+    expect(await page.inputValue('#train-network')).toBe('link');
+    const refusal = "H1's stride of 2 keeps this network on tfjs, slower; with stride 1 it trains on the lane engine.";
+    expect(await text(page, '#train-network-hint')).toMatch(/^LeNet-1 \(1989\), edited at 28x28, from the explorer: /);
+    expect(await text(page, '#train-network-hint')).toContain(refusal);
+    await startTraining(page, '0.1');
+    await page.locator('#kept').waitFor({ state: 'visible', timeout: 120_000 });
+    const backend = await text(page, '#train-backend');
+    expect(backend).toMatch(/^Training on your CPU with WebAssembly, [12] threads?: about [\d,]+ digits\/s\. /);
+    expect(backend.endsWith(refusal)).toBe(true);
+    expect(await text(page, '#train-measured')).toMatch(/^wasm [\d,]+ digits\/s/);
     expect(watch.errors).toEqual([]);
     await page.click('#kept-discard');
     await page.close();

@@ -16,6 +16,8 @@ import { distortStrength } from './support/distort-strength.ts';
 import { scaledSide } from '../src/lib/mnist/placement.ts';
 import { accuracyOf, Trainer, type TrainerOptions } from '../src/lib/model/trainer.ts';
 import { nodeLaneTrainer } from './support/node-lanes.ts';
+import { lanePlan } from '../src/lib/lanes/plan.ts';
+import { laneRefusalInWords } from '../src/lib/lanes/refusal-words.ts';
 import { useBackend, type NodeBackend } from './support/backend.ts';
 import { loadMnist } from './support/mnist-files.ts';
 import { writeSavedModel } from './support/model-files.ts';
@@ -130,7 +132,12 @@ const options: TrainerOptions = {
     : {}),
 };
 const lanes = values.engine === 'lanes' ? await nodeLaneTrainer(options, values.threads === '2' ? 2 : 1) : undefined;
-if (values.engine === 'lanes' && !lanes) console.info('The lane engine cannot run this network; training with tfjs.');
+if (values.engine === 'lanes' && !lanes) {
+  const planned = lanePlan(options.network, placement.input);
+  console.info(
+    planned.ok ? 'The lane engine could not start; training with tfjs.' : laneRefusalInWords(planned.refusal),
+  );
+}
 const trainer = lanes ?? new Trainer(options);
 const engine = lanes ? `lanes, ${values.threads} thread(s)` : `tfjs ${backend}`;
 if (values.schedule !== 'step' && values.schedule !== 'cosine') {

@@ -21,6 +21,7 @@ export interface LaneKernels {
   scatters(list: number, count: number, inSide: number, outSide: number, k: number): void;
   reduceLanes(target: number, source: number, count: number): void;
   padPlane(target: number, source: number, side: number, margin: number): void;
+  cropPlane(target: number, source: number, side: number, margin: number): void;
   subsample(
     out: number,
     input: number,
@@ -103,6 +104,7 @@ export const LANE_KERNEL_NAMES = [
   'scatters',
   'reduceLanes',
   'padPlane',
+  'cropPlane',
   'subsample',
   'subsampleBackward',
   'dense',

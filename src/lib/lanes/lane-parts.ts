@@ -3,16 +3,33 @@ import { frameworkName } from '../lenet/names.ts';
 import type { Layer, LayerKind } from '../lenet/spec.ts';
 import { laneConvolution } from './lane-convolution.ts';
 import type { LaneLayer } from './plan.ts';
-import { hiddenActivation, range, refusal, type LanePart, type LaneReading } from './lane-part-kit.ts';
+import { formatSize } from '../lenet/input-size.ts';
+import { hiddenActivation, range, refusal, softmaxRefusal, type LanePart, type LaneReading } from './lane-part-kit.ts';
 
 export type { LaneReading } from './lane-part-kit.ts';
 
+/** Why the engine cannot pool a subsampling layer's input, whose windows must tile it exactly; undefined if it can. */
+function tilingRefusal({ name, window, stride }: LayerOf<'subsampling'>, side: number): LanePart | undefined {
+  if (window.height !== window.width)
+    return refusal(name, `window of ${formatSize(window)}`, `a square window (${window.width}x${window.width})`);
+  if (stride !== window.width)
+    return refusal(name, `stride of ${stride}`, `stride ${window.width} (its window's side)`);
+  if (side % stride === 0) return undefined;
+  const tiles = Array.from({ length: side }, (_, k) => k + 1).filter((each) => side % each === 0 && each > 1);
+  const sides = tiles.length > 0 ? ` (${tiles.map((each) => `${each}x${each}`).join(', ')})` : '';
+  return refusal(
+    name,
+    `window of ${formatSize(window)} on its ${side}x${side} input`,
+    `a window that tiles it${sides}`,
+  );
+}
+
 function subsamplingPart(layer: LayerOf<'subsampling'>, { maps, side, offset }: LaneReading): LanePart {
-  const { window, stride, trainable } = layer;
+  const { stride, trainable } = layer;
   const activation = hiddenActivation(layer);
-  if (!activation) return refusal(`${layer.name} uses a softmax`);
-  if (window.height !== window.width || stride !== window.width || side % stride !== 0)
-    return refusal(`${layer.name} has windows that do not tile its input`);
+  if (!activation) return softmaxRefusal(layer);
+  const tiling = tilingRefusal(layer, side);
+  if (tiling) return tiling;
   const tf = frameworkName(layer.name);
   const count = trainable ? 2 * maps : 0;
   const slots = trainable
@@ -30,8 +47,13 @@ function subsamplingPart(layer: LayerOf<'subsampling'>, { maps, side, offset }: 
 
 function densePart(layer: LayerOf<'full'> | LayerOf<'output'>, { maps, side, offset }: LaneReading): LanePart {
   const activation = hiddenActivation(layer);
-  if (!activation) return refusal(`${layer.name} uses a softmax`);
-  if (layer.scope === 'position' && side !== 1) return refusal(`${layer.name} runs at more than one position`);
+  if (!activation) return softmaxRefusal(layer);
+  if (layer.scope === 'position' && side !== 1)
+    return refusal(
+      layer.name,
+      `reading at every position of its ${side}x${side} input`,
+      'Reads set to “Flatten, then dense”',
+    );
   const { units } = layer;
   const tf = frameworkName(layer.name);
   const inputSize = maps * side * side;
@@ -58,7 +80,7 @@ type PartOf<K extends LayerKind> = (layer: LayerOf<K>, reading: LaneReading) => 
 
 /** Each kind in the lane engine's form, or why it has none; a new kind is a type error here until it has one. */
 export const LANE_PARTS: { readonly [K in LayerKind]: PartOf<K> } = {
-  input: (layer) => refusal(`${layer.name} is a second input`),
+  input: (layer) => refusal(layer.name, 'place as a second input', 'one input layer, the first'),
   convolution: laneConvolution,
   subsampling: subsamplingPart,
   full: densePart,

@@ -1,10 +1,10 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { laneModule } from '../../../scripts/support/lane-binaries.ts';
-import { preset } from '../lenet/lenet5.ts';
+import { preset, TUTORIAL_LENET5 } from '../lenet/lenet5.ts';
 import { LENET1 } from '../lenet/networks/lenet1.ts';
-import type { NetworkSpec } from '../lenet/spec.ts';
-import { batchOf } from '../mnist/index.ts';
+import type { ConvolutionLayer, NetworkSpec } from '../lenet/spec.ts';
+import { batchOf, seededRandom } from '../mnist/index.ts';
 import { LENET5_PLACEMENT, type Placement } from '../mnist/placement.ts';
 import { buildModel } from '../model/build.ts';
 import { classifierOf, lossFor, perDigit } from '../model/loss.ts';
@@ -16,6 +16,7 @@ import { LaneEngine } from './engine.ts';
 import { LaneTrainer } from './lane-trainer.ts';
 import { LANE_BUILDS, LANE_MEMORIES, laneBuildFor } from './kernels.ts';
 import { lanePlan } from './plan.ts';
+import { laneRefusalInWords } from './refusal-words.ts';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -33,12 +34,61 @@ const withActivation = (network: NetworkSpec, activation: 'relu' | 'sigmoid' | '
 
 const LENET1_PLACEMENT: Placement = { input: { height: 28, width: 28 }, digitBox: 16 };
 
+/**
+ * Two zero-padded convolutions of random shapes on a random square input, then a softmax over
+ * them flattened: the second passes its gradient down through its padding, by correlation where
+ * its output is large beside its input and by scattering where it is small.
+ */
+function paddedConvolutions(seed: number, padding: 1 | 2): [string, NetworkSpec, Placement] {
+  const random = seededRandom(seed);
+  const pick = <T>(options: readonly T[]): T => options[Math.floor(random() * options.length)]!;
+  const side = pick([10, 12, 14]);
+  const convolution = (name: string, maps: number, kernel: number): ConvolutionLayer => ({
+    kind: 'convolution',
+    name,
+    maps,
+    kernel: { height: kernel, width: kernel },
+    stride: 1,
+    padding,
+    connections: { type: 'full' },
+    activation: pick(['tanh', 'relu', 'sigmoid', 'scaled-tanh'] as const),
+  });
+  const first = convolution('C1', pick([2, 3]), pick([3, 5]));
+  const second = convolution('C2', pick([2, 4]), pick([2, 3, 5, 7]));
+  const network: NetworkSpec = {
+    name: `padded by ${padding}, seed ${seed}`,
+    layers: [
+      { kind: 'input', name: 'INPUT', channels: 1 },
+      first,
+      second,
+      {
+        kind: 'output',
+        name: 'OUT',
+        units: 10,
+        scope: 'flattened',
+        classifier: { type: 'softmax' },
+        activation: 'softmax',
+      },
+    ],
+  };
+  const shape = `${side}x${side} input, C1 ${first.maps}x${first.kernel.width}, C2 ${second.maps}x${second.kernel.width}`;
+  return [
+    `convolutions padded by ${padding} (${shape})`,
+    network,
+    { input: { height: side, width: side }, digitBox: side - 4 },
+  ];
+}
+
 const CASES: [string, NetworkSpec, Placement][] = [
   ['the paper preset', preset('paper'), LENET5_PLACEMENT],
   ['the modern preset', preset('modern'), LENET5_PLACEMENT],
   ['LeNet-1', LENET1, LENET1_PLACEMENT],
   ['the modern preset with ReLU', withActivation(preset('modern'), 'relu'), LENET5_PLACEMENT],
   ['the paper preset with the sigmoid', withActivation(preset('paper'), 'sigmoid'), LENET5_PLACEMENT],
+  ["the tutorials' port (C1 padded by 2)", TUTORIAL_LENET5.network, { input: TUTORIAL_LENET5.input, digitBox: 20 }],
+  // Seeds 9 and 17 draw a C2 whose output is small beside its padded input, which scatters its gradient down.
+  ...[1, 2, 9].map((seed) => paddedConvolutions(seed, 1)),
+  ...[11, 12, 17].map((seed) => paddedConvolutions(seed, 2)),
 ];
 
 /** tfjs's cpu backend: the loss and its gradient by name, on the same weights and digits. */
@@ -91,7 +141,7 @@ describe.each(BUILDS)('the lane engine (%s build, %s memory)', (build, memory) =
     'gives %s the loss and gradients of tfjs cpu on real digits',
     async (name, network, placement) => {
       const planned = lanePlan(network, placement.input);
-      if (!planned.ok) throw new Error(planned.reason);
+      if (!planned.ok) throw new Error(laneRefusalInWords(planned.refusal));
       const count = 10;
       const reference = referenceFor(name, network, placement, count);
       const engine = await LaneEngine.create(planned.plan, 16, await laneModule(build, memory));
@@ -150,19 +200,19 @@ describe('LaneTrainer', () => {
   }, 60_000);
 
   it('is undefined for a network the lane engine cannot run, which then trains on tfjs', async () => {
-    const padded: NetworkSpec = {
+    const strided: NetworkSpec = {
       ...preset('modern'),
       layers: preset('modern').layers.map((layer) =>
-        layer.name === 'C1' ? { ...layer, padding: 2 } : layer,
+        layer.name === 'S2' ? { ...layer, stride: 1 } : layer,
       ) as unknown as NetworkSpec['layers'],
     };
     const binary = await laneModule('simd', 'unshared');
     expect(
-      await LaneTrainer.create({ network: padded, batchSize: 48, learningRate: 0.003, seed: 2 }, binary),
+      await LaneTrainer.create({ network: strided, batchSize: 48, learningRate: 0.003, seed: 2 }, binary),
     ).toBeUndefined();
-    expect(lanePlan(padded, { height: 32, width: 32 })).toEqual({
+    expect(lanePlan(strided, { height: 32, width: 32 })).toEqual({
       ok: false,
-      reason: 'C1 is not a square kernel of stride 1 without padding',
+      refusal: { layer: 'S2', setting: 'stride of 1', instead: "stride 2 (its window's side)" },
     });
   });
 });

@@ -1,6 +1,10 @@
 import type { Activation } from '../lenet/activation.ts';
 import type { NetworkSpec, Size2 } from '../lenet/spec.ts';
+import { formatSize } from '../lenet/input-size.ts';
+import type { LaneRefusal } from './lane-part-kit.ts';
 import { lanePartOf, type LaneReading } from './lane-parts.ts';
+
+export type { LaneRefusal } from './lane-part-kit.ts';
 
 /** How a lane layer's parameters sit in the flat vector, and where tfjs keeps each of them. */
 export interface TfjsSlot {
@@ -25,6 +29,9 @@ interface Common {
 export interface LaneConvolution extends Common {
   readonly kind: 'convolution';
   readonly inputMaps: number;
+  /** Zeros around each input map, as tfjs adds them. */
+  readonly padding: number;
+  /** The side of the planes the kernels slide over: the input maps' side with the padding on both sides. */
   readonly inputSide: number;
   readonly maps: number;
   readonly side: number;
@@ -76,16 +83,24 @@ export interface LanePlan {
 }
 
 export type PlanResult =
-  { readonly ok: true; readonly plan: LanePlan } | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly plan: LanePlan } | { readonly ok: false; readonly refusal: LaneRefusal };
 
 /**
- * The lane trainer's form of a network at an input size, or why it has none:
- * convolutions of stride 1 without padding, subsampling over windows that tile
+ * The lane trainer's form of a network at an input size, or what keeps it off:
+ * square convolutions of stride 1, zero-padded or not, subsampling over windows that tile
  * their input, full layers and outputs on single units or on the whole input
  * flattened, and no hidden softmax. Anything else trains on tfjs as before.
  */
 export function lanePlan(network: NetworkSpec, input: Size2): PlanResult {
-  if (input.height !== input.width) return { ok: false, reason: 'the input is not square' };
+  if (input.height !== input.width) {
+    const side = Math.max(input.height, input.width);
+    const refusal = {
+      layer: undefined,
+      setting: `input of ${formatSize(input)}`,
+      instead: `a square input (${side}x${side})`,
+    };
+    return { ok: false, refusal };
+  }
   let reading: LaneReading = { maps: network.layers[0].channels, side: input.width, offset: 0 };
   const layers: LaneLayer[] = [];
   for (const layer of network.layers.slice(1)) {
@@ -96,7 +111,10 @@ export function lanePlan(network: NetworkSpec, input: Size2): PlanResult {
   }
   const last = layers.at(-1);
   if (!last || (last.kind !== 'softmax' && last.kind !== 'rbf'))
-    return { ok: false, reason: 'the last layer is not an output' };
+    return {
+      ok: false,
+      refusal: { layer: last?.name, setting: 'place as the last layer', instead: 'an output layer last' },
+    };
   return {
     ok: true,
     plan: {

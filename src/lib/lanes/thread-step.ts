@@ -17,6 +17,10 @@ export interface SharedBuffers {
 interface Values {
   readonly output: number;
   readonly delta: number;
+  /** A padded convolution's input maps with their margins of zeros, which its kernels slide over, or 0. */
+  readonly paddedInput: number;
+  /** The gradient of those padded maps, cropped to the layer below's gradient, or 0 (none, or no padding). */
+  readonly paddedInputDelta: number;
   /** A convolution's output gradient padded by k - 1, where it passes its gradient down by correlation. */
   readonly padded: number;
   /** Where the per-map tables of (pair list, pair count) start, forward and for the input gradient. */
@@ -40,6 +44,24 @@ const unhandled = (layer: never): never => {
  * output is small beside the input, most of the padded planes are zeros.
  */
 const scatters = (layer: LaneConvolution): boolean => 2 * layer.side ** 2 < layer.inputSide ** 2;
+
+/** Values of a padded convolution's input maps with their margins: the planes its kernels slide over. */
+const paddedInputSize = (layer: LaneConvolution): number => layer.inputMaps * layer.inputSide ** 2;
+
+/**
+ * Each input map of a padded convolution: where its plane starts in the padded copy at `padded`
+ * and in the maps as the layer below gives them at `unpadded`, and their side there.
+ */
+function eachInputPlane(
+  layer: LaneConvolution,
+  padded: number,
+  unpadded: number,
+  each: (paddedPlane: number, plane: number, side: number) => void,
+): void {
+  const side = layer.inputSide - 2 * layer.padding;
+  for (let m = 0; m < layer.inputMaps; m++)
+    each(padded + m * layer.inputSide ** 2 * PLANE_BYTES, unpadded + m * side * side * PLANE_BYTES, side);
+}
 
 /**
  * One thread's working memory: every layer's values and gradients for four digits,
@@ -68,7 +90,11 @@ export class ThreadStep {
       const wide = layer.kind === 'convolution' ? layer.side + 2 * (layer.kernel - 1) : 0;
       const padded =
         layer.kind === 'convolution' && index > 0 && !scatters(layer) ? layout.lanes(layer.maps * wide * wide) : 0;
-      return { output, delta, padded, forwardMaps: 0, backwardMaps: 0, gradientList: 0, scatterList: 0 };
+      const paddedPlanes = layer.kind === 'convolution' && layer.padding > 0 ? paddedInputSize(layer) : 0;
+      const paddedInput = paddedPlanes ? layout.lanes(paddedPlanes) : 0;
+      const paddedInputDelta = paddedPlanes && index > 0 ? layout.lanes(paddedPlanes) : 0;
+      const lists = { forwardMaps: 0, backwardMaps: 0, gradientList: 0, scatterList: 0 };
+      return { output, delta, padded, paddedInput, paddedInputDelta, ...lists };
     });
     // Room for every list, bounded above, so that the lists can hold absolute addresses of each other.
     this.tableAt = layout.floats(tableBound(plan.layers));
@@ -76,9 +102,10 @@ export class ThreadStep {
     plan.layers.forEach((layer, index) => {
       if (layer.kind !== 'convolution') return;
       const values = this.values[index]!;
+      // A padded layer reads, and passes its gradient down through, its own padded copy of the maps below.
       const memory = {
-        below: index === 0 ? this.input : this.values[index - 1]!.output,
-        belowDelta: index === 0 ? 0 : this.values[index - 1]!.delta,
+        below: values.paddedInput || (index === 0 ? this.input : this.values[index - 1]!.output),
+        belowDelta: index === 0 ? 0 : values.paddedInputDelta || this.values[index - 1]!.delta,
         delta: values.delta,
         padded: values.padded,
         gradients: this.gradients,
@@ -89,7 +116,10 @@ export class ThreadStep {
     this.table = Uint32Array.from(table.words);
   }
 
-  /** Gives the thread step its kernels and memory, writes its tables and zeroes its padding. */
+  /**
+   * Gives the thread step its kernels and memory, writes its tables and zeroes its padding: only the planes'
+   * insides are written from then on, so their margins stay zero.
+   */
   bind(kernels: LaneKernels, memory: ArrayBuffer | SharedArrayBuffer): void {
     this.kernels = kernels;
     new Uint32Array(memory, this.tableAt, this.table.length).set(this.table);
@@ -99,6 +129,8 @@ export class ThreadStep {
         const wide = layer.side + 2 * (layer.kernel - 1);
         this.kernels.fill(values.padded, layer.maps * wide * wide, 0);
       }
+      if (layer.kind === 'convolution' && values.paddedInput)
+        this.kernels.fill(values.paddedInput, paddedInputSize(layer), 0);
     });
   }
 
@@ -120,6 +152,11 @@ export class ThreadStep {
       const { output, forwardMaps } = this.values[index]!;
       switch (layer.kind) {
         case 'convolution': {
+          const { paddedInput } = this.values[index]!;
+          if (paddedInput)
+            eachInputPlane(layer, paddedInput, below, (padded, plane, side) =>
+              k.padPlane(padded, plane, side, layer.padding),
+            );
           const biases = this.parameter(layer.offset + layer.links.length * layer.kernel ** 2);
           const { side, inputSide, kernel } = layer;
           k.correlateMaps(output, layer.maps, side, inputSide, kernel, forwardMaps, 4, biases, 0, inputSide);
@@ -166,7 +203,7 @@ export class ThreadStep {
       const layer: LaneLayer = this.plan.layers[index]!;
       const below = index === 0 ? this.input : this.values[index - 1]!.output;
       const belowDelta = index === 0 ? 0 : this.values[index - 1]!.delta;
-      const { output, delta, padded, backwardMaps, gradientList, scatterList } = this.values[index]!;
+      const { output, delta } = this.values[index]!;
       const gradient = (at: number) => this.gradients + at * PLANE_BYTES;
       switch (layer.kind) {
         case 'rbf':
@@ -207,32 +244,46 @@ export class ThreadStep {
           );
           break;
         }
-        case 'convolution': {
-          k.activationSlope(delta, output, layer.outputSize, ACTIVATION_CODE[layer.activation]);
-          const area = layer.kernel ** 2;
-          const plane = layer.side * layer.side;
-          k.kernelGradients(gradientList, layer.links.length, layer.kernel, layer.inputSide, layer.side);
-          const biasStart = layer.offset + layer.links.length * area;
-          for (let o = 0; o < layer.maps; o++)
-            k.planeGradient(gradient(biasStart + o), delta + o * plane * PLANE_BYTES, plane);
-          if (belowDelta && !padded) {
-            k.fill(belowDelta, layer.inputSize, 0);
-            k.scatters(scatterList, layer.links.length, layer.inputSide, layer.side, layer.kernel);
-          } else if (belowDelta) {
-            const margin = layer.kernel - 1;
-            const wide = layer.side + 2 * margin;
-            for (let o = 0; o < layer.maps; o++) {
-              k.padPlane(padded + o * wide * wide * PLANE_BYTES, delta + o * plane * PLANE_BYTES, layer.side, margin);
-            }
-            const { inputMaps, inputSide, kernel, side } = layer;
-            k.correlateMaps(belowDelta, inputMaps, inputSide, wide, kernel, backwardMaps, -4, 0, margin, margin + side);
-          }
+        case 'convolution':
+          this.convolutionBackward(layer, index);
           break;
-        }
         default:
           unhandled(layer);
       }
     }
+  }
+
+  /** A convolution's kernel and bias gradients, and the gradient it passes to the layer below, if any. */
+  private convolutionBackward(layer: LaneConvolution, index: number): void {
+    const k = this.kernels;
+    const belowDelta = index === 0 ? 0 : this.values[index - 1]!.delta;
+    const { output, delta, padded, paddedInputDelta, backwardMaps, gradientList, scatterList } = this.values[index]!;
+    k.activationSlope(delta, output, layer.outputSize, ACTIVATION_CODE[layer.activation]);
+    const area = layer.kernel ** 2;
+    const plane = layer.side * layer.side;
+    k.kernelGradients(gradientList, layer.links.length, layer.kernel, layer.inputSide, layer.side);
+    const biasStart = layer.offset + layer.links.length * area;
+    for (let o = 0; o < layer.maps; o++)
+      k.planeGradient(this.gradients + (biasStart + o) * PLANE_BYTES, delta + o * plane * PLANE_BYTES, plane);
+    if (!belowDelta) return;
+    // A padded layer's gradient lands on its padded maps, and the layer below takes their insides.
+    const inputDelta = paddedInputDelta || belowDelta;
+    if (!padded) {
+      k.fill(inputDelta, paddedInputSize(layer), 0);
+      k.scatters(scatterList, layer.links.length, layer.inputSide, layer.side, layer.kernel);
+    } else {
+      const margin = layer.kernel - 1;
+      const wide = layer.side + 2 * margin;
+      for (let o = 0; o < layer.maps; o++) {
+        k.padPlane(padded + o * wide * wide * PLANE_BYTES, delta + o * plane * PLANE_BYTES, layer.side, margin);
+      }
+      const { inputMaps, inputSide, kernel, side } = layer;
+      k.correlateMaps(inputDelta, inputMaps, inputSide, wide, kernel, backwardMaps, -4, 0, margin, margin + side);
+    }
+    if (paddedInputDelta)
+      eachInputPlane(layer, paddedInputDelta, belowDelta, (padded, plane, side) =>
+        k.cropPlane(plane, padded, side, layer.padding),
+      );
   }
 
   /** Runs digits first .. first + count - 1 forward, writing each one's outputs to `results` (`classes` each). */

@@ -8,8 +8,10 @@ import { LENET5_PLACEMENT } from '../mnist/placement.ts';
 import { realMnist } from '../model/test-support.ts';
 import { tf } from '../model/tf.ts';
 import { LaneEngine } from './engine.ts';
+import { LaneTrainer } from './lane-trainer.ts';
 import type { LaneHelperStart } from './helper.ts';
 import { lanePlan } from './plan.ts';
+import { laneRefusalInWords } from './refusal-words.ts';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -36,7 +38,7 @@ describe('the lane engine on two threads', () => {
     'gives the %s preset the gradient of one thread, shared between two',
     async (variant) => {
       const planned = lanePlan(preset(variant), LENET5_PLACEMENT.input);
-      if (!planned.ok) throw new Error(planned.reason);
+      if (!planned.ok) throw new Error(laneRefusalInWords(planned.refusal));
       const module = await laneModule('simd', 'shared');
       const digits = realMnist('test', 50);
       // 50 digits: 13 groups of four, the last one half full, split 7 and 6.
@@ -64,9 +66,29 @@ describe('the lane engine on two threads', () => {
     },
   );
 
+  it('tests real digits on two threads with the answers of one, chunk after chunk', async () => {
+    const options = { network: preset('modern'), batchSize: 48, learningRate: 0.003, seed: 3 };
+    const one = await LaneTrainer.create(options, await laneModule('simd', 'unshared'));
+    const two = await LaneTrainer.create(options, await laneModule('simd', 'shared'), startHelper);
+    if (!one || !two) throw new Error('The modern preset has no lane plan.');
+    await until(() => two.engine.threads === 2);
+    expect(two.engine.threads).toBe(2);
+    // A little training, so that the answers are a network's, not a coin's.
+    await one.trainEpoch(realMnist('train', 960), () => true);
+    two.engine.parameters.set(one.engine.parameters);
+    // 1,234 digits: two full chunks and a last one of 234, whose final group of four is half full.
+    const test = realMnist('test', 1_234);
+    const alone = one.predict(test);
+    expect(Array.from(two.predict(test))).toEqual(Array.from(alone));
+    expect(new Set(alone).size).toBe(10);
+    one.dispose();
+    two.dispose();
+    // A pass over 960 digits and two tests of 1,234: seconds on a busy two-core machine.
+  }, 60_000);
+
   it('refuses a second thread on the build for unshared memory, which no helper could see', async () => {
     const planned = lanePlan(preset('modern'), LENET5_PLACEMENT.input);
-    if (!planned.ok) throw new Error(planned.reason);
+    if (!planned.ok) throw new Error(laneRefusalInWords(planned.refusal));
     await expect(LaneEngine.create(planned.plan, 64, await laneModule('simd', 'unshared'), 2)).rejects.toThrow(
       '2 threads need the lane build for shared memory.',
     );
@@ -74,7 +96,7 @@ describe('the lane engine on two threads', () => {
 
   it('trains alone while its helper never says it is ready', async () => {
     const planned = lanePlan(preset('modern'), LENET5_PLACEMENT.input);
-    if (!planned.ok) throw new Error(planned.reason);
+    if (!planned.ok) throw new Error(laneRefusalInWords(planned.refusal));
     const module = await laneModule('simd', 'shared');
     const engine = await LaneEngine.create(planned.plan, 64, module, 2);
     const batch = batchOf(

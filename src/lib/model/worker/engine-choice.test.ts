@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { laneBinary } from '../../../../scripts/support/lane-binaries.ts';
 import { LANE_BUILDS, LANE_MEMORIES, laneBinaryName } from '../../lanes/kernels.ts';
 import { LaneTrainer } from '../../lanes/lane-trainer.ts';
-import { PRESET_NETWORKS } from '../../playground/networks.ts';
+import { LENET1 } from '../../lenet/networks/lenet1.ts';
+import { PRESET_NETWORKS, type TrainingNetwork } from '../../playground/networks.ts';
 import { DEFAULT_FIELDS, parseSettings } from '../../playground/settings.ts';
 import { tf } from '../tf.ts';
 import { Trainer } from '../trainer.ts';
@@ -31,12 +32,24 @@ afterAll(async () => {
   await tf.setBackend('cpu');
 });
 
+/** LeNet-1 with H1 at stride 2, which the lane engine does not run. */
+const STRIDED: TrainingNetwork = {
+  key: 'link',
+  label: 'LeNet-1, H1 at stride 2',
+  network: {
+    ...LENET1,
+    layers: LENET1.layers.map((layer) =>
+      layer.name === 'H1' ? { ...layer, stride: 2 } : layer,
+    ) as unknown as typeof LENET1.layers,
+  },
+  placement: PRESET_NETWORKS.find((choice) => choice.key === 'lenet1')!.placement,
+};
+
 function settingsFor(network: string): TrainingSettings {
-  const parsed = parseSettings(
-    { ...DEFAULT_FIELDS, network },
-    { wasmPath: WASM_PATH, dataPath: '/data/' },
-    PRESET_NETWORKS,
-  );
+  const parsed = parseSettings({ ...DEFAULT_FIELDS, network }, { wasmPath: WASM_PATH, dataPath: '/data/' }, [
+    ...PRESET_NETWORKS,
+    STRIDED,
+  ]);
   if (!parsed.ok) throw new Error(parsed.messages.join(' '));
   return parsed.settings;
 }
@@ -76,16 +89,26 @@ describe('choosing where a run trains, without a GPU', () => {
     expect(laneThreadsFor(true, 1)).toBe(1);
   });
 
-  it('measures tfjs for a network the lane engine cannot run, isolated or not', async () => {
+  it('measures tfjs for a network the lane engine cannot run, isolated or not, and says what keeps it off', async () => {
     for (const isolated of [false, true]) {
       asked.length = 0;
-      const choice = await choose(settingsFor('lenet5-tutorial'), isolated);
+      const choice = await choose(settingsFor('link'), isolated);
       expect(choice).toEqual({
         backend: 'wasm',
         measurements: [{ backend: 'wasm', samplesPerSecond: 100 }],
         lanes: undefined,
+        refusal: { layer: 'H1', setting: 'stride of 2', instead: 'stride 1' },
       });
       expect(asked).toEqual([]);
     }
+  });
+
+  it("takes the lane engine for every registry network, the tutorials' padded C1 among them", async () => {
+    for (const { key } of PRESET_NETWORKS) expect((await choose(settingsFor(key), false)).backend, key).toBe('lanes');
+  });
+
+  it('says nothing of the lane engine where the reader chose the backend', async () => {
+    const choice = await choose({ ...settingsFor('link'), backend: 'wasm' }, false);
+    expect(choice.refusal).toBeUndefined();
   });
 });

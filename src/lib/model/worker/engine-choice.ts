@@ -1,7 +1,7 @@
 import { LaneTrainer } from '../../lanes/lane-trainer.ts';
 import type { LaneModule } from '../../lanes/kernels.ts';
 import { compileLanes } from '../../lanes/load.ts';
-import { lanePlan } from '../../lanes/plan.ts';
+import { lanePlan, type LaneRefusal } from '../../lanes/plan.ts';
 import { chooseBackend, type Measured } from '../backend-choice.ts';
 import { tf } from '../tf.ts';
 import type { Trainer } from '../trainer.ts';
@@ -13,6 +13,8 @@ export interface EngineChoice {
   readonly measurements: Measured[];
   /** The compiled lane kernels, when the lane engine trains: for shared memory where the page is isolated. */
   readonly lanes: LaneModule | undefined;
+  /** What keeps the network off the lane engine, where the run would otherwise have tried it. */
+  readonly refusal?: LaneRefusal;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface EngineChoice {
  * elsewhere with the unshared build, on one thread, which still outruns tfjs's
  * one. Without a GPU it has no rival worth the time of measuring, and with one,
  * WebGL is measured against it. Otherwise tfjs's backends are measured as before
- * and the fastest kept.
+ * and the fastest kept, and a network the lane engine cannot run says why.
  */
 export async function chooseEngine(
   settings: TrainingSettings,
@@ -39,6 +41,7 @@ export async function chooseEngine(
   const candidate = lanesReady ? await LaneTrainer.create(settings, lanes) : undefined;
   const laneRate = candidate ? probe(candidate) : 0;
   const choice = await chooseBackend(candidates, () => probe(tfjsTrainer()));
+  if (auto && !plan.ok) return { ...choice, lanes: undefined, refusal: plan.refusal };
   if (laneRate === 0) return { ...choice, lanes: undefined };
   const best = Math.max(...choice.measurements.map((each) => each.samplesPerSecond));
   const measurements = [{ backend: 'lanes', samplesPerSecond: laneRate }, ...choice.measurements];

@@ -69,6 +69,8 @@ export type FromWorker =
       readonly measurements: readonly BackendMeasurement[];
       /** The threads the run would have on a cross-origin isolated page, where that is more than it has. */
       readonly threadsIfIsolated?: number;
+      /** Which layer's field keeps the network off the lane engine, and what would let it on, in words; absent when none does. */
+      readonly laneRefusal?: string;
     }
   | { readonly type: 'download'; readonly received: number; readonly total: number | undefined }
   | {

@@ -17,6 +17,7 @@ import { divergence } from './divergence.ts';
 import { runPrinted } from './printed-training.ts';
 import { trainByRecipe, type RecipeHost } from './recipe-training.ts';
 import { chooseEngine } from './engine-choice.ts';
+import { laneRefusalInWords } from '../../lanes/refusal-words.ts';
 import { hasHardwareWebgl } from './hardware-gl.ts';
 import { distortedSet, patternImages } from '../../mnist/distorted-set.ts';
 import { laneThreadsFor, threadsIfIsolated, wasmThreadsFor } from './threads.ts';
@@ -160,6 +161,7 @@ async function chooseBackend(settings: TrainingSettings, trainSet: MnistSet): Pr
     measurements: choice.measurements,
     detail: `${threads}${skipped}`,
     ...(more ? { threadsIfIsolated: more } : {}),
+    ...(choice.refusal ? { laneRefusal: laneRefusalInWords(choice.refusal) } : {}),
   });
   return { lanes: useLanes ? choice.lanes : undefined, startHelper };
 }
