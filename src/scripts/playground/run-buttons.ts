@@ -24,6 +24,45 @@ const CONFIRM: Record<NonNullable<AtStake>, string> = {
 };
 const LAPSED = `Nothing was reset: Reset was not pressed again within ${CONFIRM_SECONDS} seconds.`;
 
+/** While a run exists (going or paused) its settings are fixed: the form always names the run below it. */
+function formLock(root: Document) {
+  const lockedLine = required(root, '#train-locked');
+  const settings = Array.from(
+    root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#train-form :is(input, select)'),
+  );
+  return (locked: boolean) => {
+    for (const field of settings) field.disabled = locked;
+    lockedLine.hidden = !locked;
+  };
+}
+
+/** Reset's question: asked on the first press, it waits CONFIRM_SECONDS for the second, then says it lapsed. */
+function resetQuestion(resetButton: HTMLButtonElement, confirmLine: HTMLElement) {
+  let armed: ReturnType<typeof setTimeout> | undefined;
+  /** Reset asks no more; `said` is what the line says instead: nothing, or that the question lapsed. */
+  const disarm = (said = '') => {
+    clearTimeout(armed);
+    armed = undefined;
+    resetButton.textContent = 'Reset';
+    confirmLine.textContent = said;
+  };
+  return {
+    get asked() {
+      return armed !== undefined;
+    },
+    ask(stake: NonNullable<AtStake>) {
+      resetButton.textContent = 'Press again to discard';
+      confirmLine.textContent = CONFIRM[stake];
+      armed = setTimeout(() => disarm(LAPSED), CONFIRM_SECONDS * 1000);
+    },
+    /** A run that ends while Reset waits for its second press changes what Reset would throw away. */
+    restate(stake: NonNullable<AtStake>) {
+      confirmLine.textContent = CONFIRM[stake];
+    },
+    disarm,
+  };
+}
+
 /**
  * Train, Pause and Reset, and which of them can be pressed. Focus follows the
  * reader: Train hands it to Pause when a run starts, and Pause or Reset hand it
@@ -33,26 +72,11 @@ export function runButtons(root: Document, actions: RunButtonActions) {
   const startButton = required<HTMLButtonElement>(root, '#train-start');
   const pauseButton = required<HTMLButtonElement>(root, '#train-pause');
   const resetButton = required<HTMLButtonElement>(root, '#train-reset');
-  const confirmLine = required(root, '#train-confirm');
-  const lockedLine = required(root, '#train-locked');
-  const settings = Array.from(
-    root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#train-form :is(input, select)'),
-  );
-  /** While a run exists (going or paused) its settings are fixed: the form always names the run below it. */
-  const lock = (locked: boolean) => {
-    for (const field of settings) field.disabled = locked;
-    lockedLine.hidden = !locked;
-  };
+  const lock = formLock(root);
+  const question = resetQuestion(resetButton, required(root, '#train-confirm'));
+  const disarm = question.disarm;
   let paused = false;
-  let armed: ReturnType<typeof setTimeout> | undefined;
 
-  /** Reset asks no more; `said` is what the line says instead: nothing, or that the question lapsed. */
-  const disarm = (said = '') => {
-    clearTimeout(armed);
-    armed = undefined;
-    resetButton.textContent = 'Reset';
-    confirmLine.textContent = said;
-  };
   /** Runs `change`, which may disable the focused button, and gives its focus to Train. */
   const keepingFocus = (change: () => void) => {
     const focused = root.activeElement;
@@ -62,9 +86,8 @@ export function runButtons(root: Document, actions: RunButtonActions) {
   };
   const idle = () =>
     keepingFocus(() => {
-      // A run that ends while Reset waits for its second press changes what Reset would throw away.
-      const stake = armed && actions.atStake();
-      if (stake) confirmLine.textContent = CONFIRM[stake];
+      const stake = question.asked && actions.atStake();
+      if (stake) question.restate(stake);
       lock(false);
       startButton.disabled = false;
       pauseButton.disabled = true;
@@ -74,7 +97,7 @@ export function runButtons(root: Document, actions: RunButtonActions) {
 
   pauseButton.addEventListener('click', () => {
     // A lapsed question's line is old news once the reader does something else.
-    if (!armed) disarm();
+    if (!question.asked) disarm();
     paused = !paused;
     if (paused) actions.pause();
     else actions.resume();
@@ -82,10 +105,8 @@ export function runButtons(root: Document, actions: RunButtonActions) {
   });
   resetButton.addEventListener('click', () => {
     const stake = actions.atStake();
-    if (stake && !armed) {
-      resetButton.textContent = 'Press again to discard';
-      confirmLine.textContent = CONFIRM[stake];
-      armed = setTimeout(() => disarm(LAPSED), CONFIRM_SECONDS * 1000);
+    if (stake && !question.asked) {
+      question.ask(stake);
       return;
     }
     disarm();

@@ -65,6 +65,26 @@ function followWorker(
   }
 }
 
+interface RunPanels {
+  readonly view: ReturnType<typeof trainView>;
+  readonly results: ReturnType<typeof resultsView>;
+  readonly alert: ReturnType<typeof trainAlert>;
+  readonly client: TrainingClient;
+  readonly hooks: TrainingHooks;
+}
+
+/** The shown run goes, after `say` has said why: the worker stops, its panels clear, the form's problems stay. */
+function dropRun(run: ShownRun, { results, alert, client, hooks }: RunPanels, say: () => void) {
+  Object.assign(run, { settings: undefined, finished: false });
+  client.reset();
+  // A stopped run's alert and its Retry go with the run; the form's problems stay until they are fixed.
+  if (!alert.showsFormProblems) alert.hide();
+  say();
+  run.shown = false;
+  results.clear();
+  hooks.onTested();
+}
+
 /** The Train panel: the form, the buttons, the worker and what it reports, and the run kept in the browser. */
 export function startTraining(root: Document, hooks: TrainingHooks) {
   const alert = trainAlert(root);
@@ -101,14 +121,7 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
     reset: () => {
       // The kept network stays; the run shown with it goes, unless it came from another run.
       if (run.settings && kept.network?.run?.settings === run.settings) kept.update(undefined);
-      Object.assign(run, { settings: undefined, finished: false });
-      client.reset();
-      // A stopped run's alert and its Retry go with the run; the form's problems stay until they are fixed.
-      if (!alert.showsFormProblems) alert.hide();
-      view.reset(run.shown);
-      run.shown = false;
-      results.clear();
-      hooks.onTested();
+      dropRun(run, { view, results, alert, client, hooks }, () => view.reset(run.shown));
     },
   });
 
@@ -125,13 +138,8 @@ export function startTraining(root: Document, hooks: TrainingHooks) {
    */
   form.changed(() => {
     if (run.finished && run.settings?.printed) {
-      Object.assign(run, { settings: undefined, finished: false, shown: false });
-      client.reset();
-      if (!alert.showsFormProblems) alert.hide();
-      view.replaced();
-      results.clear();
+      dropRun(run, { view, results, alert, client, hooks }, () => view.replaced());
       buttons.cleared();
-      hooks.onTested();
     } else if (!run.settings) view.formChanged();
   });
 
