@@ -172,6 +172,7 @@ export const FACTS = {
   classifiersCompared: String(FIGURE_NINE.length),
   sitePaperError: errorPercent('paper'),
   siteModernError: errorPercent('modern'),
+  siteDistortedError: errorPercent('paper-distorted'),
   sitePaperEpochs: String(pretrainedMetadata('paper').epochs),
   siteModernEpochs: String(pretrainedMetadata('modern').epochs),
   c5GrowsAt: c5GrowsAt(),
