@@ -204,6 +204,16 @@ const playground: BadInput[] = [
     says: /this line is \d+ pixels wide; the SDNN here reads lines of at most 512 pixels \(about 20 digits\)/,
   },
   {
+    what: "the SDNN's model missing from the server",
+    open: '/playground/?seed=1',
+    act: async (page) => {
+      await page.route('**/models/sdnn/weights.bin', (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.locator('#line-pad').scrollIntoViewIfNeeded();
+    },
+    shows: '#line-message',
+    says: /^Reading the line failed: Could not load the model at .+: HTTP 404\. Reload the page to try again\.$/,
+  },
+  {
     what: 'a test string whose largest gap is 9 pixels',
     open: '/playground/?seed=1',
     act: enter('#line-gap-max', '9'),

@@ -17,7 +17,8 @@ export interface LineInputs {
   readonly random: () => number;
   readonly testDigits: () => Promise<MnistSet>;
   readonly runtime: () => Promise<Runtime>;
-  readonly failed: (what: string) => (error: unknown) => void;
+  /** Says what failed in the line at the top of the page, and gives the sentence back. */
+  readonly failed: (what: string) => (error: unknown) => string;
 }
 
 /**
@@ -42,12 +43,14 @@ export function lineController(root: Document, inputs: LineInputs) {
       return;
     }
     const labels = composed?.digits.map((digit) => digit.label);
-    if (!loaded) view.showNote('Loading the SDNN (tfjs and a 250 KB model)…');
+    if (!loaded) view.showNote('Loading tfjs and the SDNN’s model…');
     const runtime = await inputs.runtime();
     view.showReading(line.ink, await runtime.readLine(line.ink), labels);
     loaded = true;
   };
-  const read = oneAtATime(readOnce, inputs.failed('Reading the line'));
+  // A failure is said under the pad too, where the reader waits for the reading.
+  const failedHere = (what: string) => (error: unknown) => view.showProblem(inputs.failed(what)(error));
+  const read = oneAtATime(readOnce, failedHere('Reading the line'));
   const pad = new DrawingPad(
     required<HTMLCanvasElement>(root, '#line-pad'),
     () => {
@@ -77,7 +80,7 @@ export function lineController(root: Document, inputs: LineInputs) {
 
   required(root, '#line-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    compose().catch(inputs.failed('Composing a test string'));
+    compose().catch(failedHere('Composing a test string'));
   });
   required(root, '#line-clear').addEventListener('click', () => {
     started = true;
@@ -90,7 +93,7 @@ export function lineController(root: Document, inputs: LineInputs) {
   return {
     /** A first test string, read, when the section comes into view and the reader has not used it yet. */
     start() {
-      if (!started) compose().catch(inputs.failed('Composing a test string'));
+      if (!started) compose().catch(failedHere('Composing a test string'));
     },
   };
 }
