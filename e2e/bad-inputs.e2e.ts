@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { rowCells, settleField } from './support/explorer-table.ts';
+import { strokeOnLinePad } from './support/line-pad.ts';
 import { watchPage } from './support/page-watch.ts';
 import { BASE_URL } from './support/server.ts';
 
@@ -35,6 +36,11 @@ const enter = (selector: string, value: string) => async (page: Page) => {
   await page.fill(selector, value);
   await page.press(selector, 'Enter');
 };
+/** The SDNN's first reading, of the test string composed as its section comes into view. */
+const firstLineReading = (page: Page) =>
+  page.waitForFunction(() => document.querySelector<HTMLElement>('#line-figure')?.dataset['readings'] === '1', null, {
+    timeout: 30_000,
+  });
 const train = (fields: Record<string, string>) => async (page: Page) => {
   for (const [name, value] of Object.entries(fields)) await page.fill(`#train-${name}`, value);
   await page.click('#train-start');
@@ -174,11 +180,52 @@ const playground: BadInput[] = [
     says: 'give a whole number from 0 to 9,999',
   })),
   {
-    what: 'an empty pad put into the strip',
+    what: 'an empty wide pad',
+    open: '/playground/?seed=1#wide-heading',
+    act: async (page) => {
+      await firstLineReading(page);
+      await page.click('#line-clear');
+    },
+    shows: '#line-message',
+    says: 'The wide pad is empty: there is nothing to read.',
+  },
+  {
+    what: 'a dash across the whole wide pad',
+    open: '/playground/?seed=1#wide-heading',
+    act: async (page) => {
+      await firstLineReading(page);
+      await page.click('#line-clear');
+      await strokeOnLinePad(page, [
+        [0.01, 0.5],
+        [0.99, 0.5],
+      ]);
+    },
+    shows: '#line-message',
+    says: /this line is \d+ pixels wide; the SDNN here reads lines of at most 512 pixels \(about 20 digits\)/,
+  },
+  {
+    what: "the SDNN's model missing from the server",
     open: '/playground/?seed=1',
-    act: (page) => page.click('#strip-use-drawing'),
-    shows: '#strip-message',
-    says: 'there is nothing to put in the strip',
+    act: async (page) => {
+      await page.route('**/models/sdnn/weights.bin', (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.locator('#line-pad').scrollIntoViewIfNeeded();
+    },
+    shows: '#line-message',
+    says: /^Reading the line failed: Could not load the model at .+: HTTP 404\. Reload the page to try again\.$/,
+  },
+  {
+    what: 'a test string whose largest gap is 9 pixels',
+    open: '/playground/?seed=1',
+    act: enter('#line-gap-max', '9'),
+    shows: '#line-form-error',
+    says: 'Gaps run from -4 to 8 whole pixels, the smaller first; got -1 to 9.',
+  },
+  {
+    what: 'a test string with noise "some"',
+    open: '/playground/?seed=1',
+    act: enter('#line-noise', 'some'),
+    shows: '#line-form-error',
+    says: 'The noise "some" is not a number: give a share of the pixels from 0 to 0.1.',
   },
   {
     what: 'a dot on the pad',
@@ -210,8 +257,8 @@ const playground: BadInput[] = [
       await enter('#pad-index', '3')(page);
     },
     shows: '#runtime-status',
-    // The strip, which loads as the pad comes into view, or the picked digit: whichever asks first.
-    says: /(Reading the strip|Loading the test digits) failed: MNIST test images is damaged: [^.]+\. Reload the page to try again\./,
+    // The first test string, composed as its pad comes into view, or the picked digit: whichever asks first.
+    says: /(Composing a test string|Loading the test digits) failed: MNIST test images is damaged: [^.]+\. Reload the page to try again\./,
   },
   {
     what: 'training with the network off before the digits were ever stored',

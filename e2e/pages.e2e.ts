@@ -20,7 +20,7 @@ const pages = builtPages();
 describe('every built page', () => {
   it('the build has every page of the guide in reading order, the explorer, the playground and search', () => {
     const guide = ['/', '/input/', '/c1/', '/s2/', '/c3/', '/s4/', '/c5/', '/f6/', '/output/'];
-    const more = ['/paper-vs-modern/', '/training/', '/results/', '/myths/', '/references/'];
+    const more = ['/paper-vs-modern/', '/training/', '/results/', '/sdnn/', '/myths/', '/references/'];
     expect(pages).toEqual(expect.arrayContaining([...guide, ...more, '/explorer/', '/playground/', '/search/']));
   });
 

@@ -96,26 +96,6 @@ describe('drawing on the pad', () => {
   });
 });
 
-describe('the wide strip', () => {
-  it.each(['?seed=1', '?seed=2', '?seed=3'])('with %s reads the digits it was built from', async (query) => {
-    const { page, watch } = await openPlayground(query);
-    await page.locator('#strip').scrollIntoViewIfNeeded();
-    await page.waitForFunction(
-      () => document.querySelector('#strip-summary')!.textContent.includes('built from'),
-      null,
-      {
-        timeout: 30_000,
-      },
-    );
-    const summary = await text(page, '#strip-summary');
-    const [, read, built] = /centres: ([\d ]+); the strip was built from ([\d ]+)\./.exec(summary)!;
-    expect(read).toBe(built);
-    expect(await page.locator('#strip-answers li').count()).toBeGreaterThan(1);
-    expect(watch.errors).toEqual([]);
-    await page.close();
-  });
-});
-
 describe('training in the worker', () => {
   it('the form starts at the defaults that the benchmark times', async () => {
     const { page } = await openPlayground();

@@ -8,3 +8,7 @@ export * from './window-batch.ts';
 export * from './window-accuracy.ts';
 export * from './line-reading.ts';
 export * from './string-bench.ts';
+export * from './drawn-line.ts';
+export * from './string-fields.ts';
+export * from './position-words.ts';
+export * from './bench-targets.ts';

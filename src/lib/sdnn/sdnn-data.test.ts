@@ -160,8 +160,10 @@ describe('composeString and stringSettingProblems', () => {
   it.each([
     [{ count: 21 }, 'A string holds 1 to 20 digits; got 21.'],
     [{ count: 2.5 }, 'A string holds 1 to 20 digits; got 2.5.'],
-    [{ gap: { min: 3, max: -1 } }, 'Gaps run from -4 to 8 pixels, the smaller first; got 3 to -1.'],
-    [{ jitter: 4 }, 'The vertical jitter is 0 to 3 pixels; got 4.'],
+    [{ gap: { min: 3, max: -1 } }, 'Gaps run from -4 to 8 whole pixels, the smaller first; got 3 to -1.'],
+    [{ gap: { min: 0.5, max: 2 } }, 'Gaps run from -4 to 8 whole pixels, the smaller first; got 0.5 to 2.'],
+    [{ jitter: 4 }, 'The vertical jitter is 0 to 3 whole pixels; got 4.'],
+    [{ jitter: 1.5 }, 'The vertical jitter is 0 to 3 whole pixels; got 1.5.'],
     [{ noise: Number.NaN }, 'The noise is a share from 0 to 0.1; got NaN.'],
   ])('refuses %j: %s', (change, message) => {
     expect(stringSettingProblems({ ...settings, ...change })).toEqual([message]);

@@ -126,12 +126,15 @@ export function stringSettingProblems(settings: StringSettings): string[] {
   const { count, gap, jitter, noise } = STRING_LIMITS;
   if (!Number.isInteger(settings.count) || !within(settings.count, count))
     problems.push(`A string holds ${count.min} to ${count.max} digits; got ${settings.count}.`);
-  if (!within(settings.gap.min, gap) || !within(settings.gap.max, gap) || settings.gap.min > settings.gap.max)
+  // Gaps and jitter move whole columns and rows of ink.
+  const wholeWithin = (value: number, range: { min: number; max: number }) =>
+    Number.isInteger(value) && within(value, range);
+  if (!wholeWithin(settings.gap.min, gap) || !wholeWithin(settings.gap.max, gap) || settings.gap.min > settings.gap.max)
     problems.push(
-      `Gaps run from ${gap.min} to ${gap.max} pixels, the smaller first; got ${settings.gap.min} to ${settings.gap.max}.`,
+      `Gaps run from ${gap.min} to ${gap.max} whole pixels, the smaller first; got ${settings.gap.min} to ${settings.gap.max}.`,
     );
-  if (!within(settings.jitter, jitter))
-    problems.push(`The vertical jitter is ${jitter.min} to ${jitter.max} pixels; got ${settings.jitter}.`);
+  if (!wholeWithin(settings.jitter, jitter))
+    problems.push(`The vertical jitter is ${jitter.min} to ${jitter.max} whole pixels; got ${settings.jitter}.`);
   if (!within(settings.noise, noise))
     problems.push(`The noise is a share from ${noise.min} to ${noise.max}; got ${settings.noise}.`);
   return problems;

@@ -1,8 +1,8 @@
 // Everything that needs tfjs, loaded only when the reader first draws, picks or trains.
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { Strip } from '../../lib/drawing/index.ts';
-import { preset, type NetworkSpec } from '../../lib/lenet/index.ts';
+import type { Ink } from '../../lib/drawing/index.ts';
+import type { NetworkSpec } from '../../lib/lenet/index.ts';
 import { placeDigits, type Placement } from '../../lib/mnist/placement.ts';
 import type { NamedArray } from '../../lib/weights/npz.ts';
 import { modelOf } from '../../lib/model/build.ts';
@@ -11,8 +11,12 @@ import { setNamedWeights } from '../../lib/model/named-weights.ts';
 import { builtOf, type PretrainedModel } from '../../lib/weights/pretrained-models.ts';
 import { fetchModel } from '../../lib/model/fetch-model.ts';
 import { Inspector } from '../../lib/model/inspect.ts';
-import { answersAlong, replicate } from '../../lib/model/replicate.ts';
 import { tf, type tfl } from '../../lib/model/tf.ts';
+import { cropColumns } from '../../lib/sdnn/compose.ts';
+import { LINE_LIMITS } from '../../lib/sdnn/drawn-line.ts';
+import { LineReader } from '../../lib/sdnn/line-reader.ts';
+import { paddedWidth, positionsFor, readingOf, type LineReading } from '../../lib/sdnn/line-reading.ts';
+import { SDNN_CLASSES } from '../../lib/sdnn/sdnn-network.ts';
 import { withBase } from '../../utils/base-path.ts';
 
 export interface Pretrained {
@@ -55,10 +59,28 @@ export interface Runtime {
   readonly backend: string;
   /** A shipped model by its folder under /models/, with its registry network's inspector. */
   pretrained(name: PretrainedModel): Promise<Pretrained>;
-  /** The class the pretrained paper network reads at every C5 position of the strip. */
-  readStrip(strip: Strip): Promise<number[]>;
+  /** Section VII's SDNN (public/models/sdnn) over a line of LINE_HEIGHT rows and at most LINE_LIMITS.columns. */
+  readLine(ink: Ink): Promise<LineReading>;
   /** A network trained here, from its kept weights; it throws when they do not fit the network. */
   trained: typeof trainedReader;
+}
+
+/**
+ * The SDNN, fetched the first time a line is read. Every line is read at the widest width allowed,
+ * padded with paper, so that one replicated network serves them all; a position's scores depend only
+ * on its own window, so those of the line's own positions are the same as at the line's width.
+ */
+function lineReading(): (ink: Ink) => Promise<LineReading> {
+  let reader: Promise<LineReader> | undefined;
+  const width = paddedWidth(LINE_LIMITS.columns);
+  return async (ink) => {
+    if (ink.width > LINE_LIMITS.columns)
+      throw new RangeError(`A line is at most ${LINE_LIMITS.columns} pixels wide; this one is ${ink.width}.`);
+    reader ??= fetchModel(withBase('/models/sdnn/')).then(({ model }) => new LineReader(model));
+    reader.catch(() => (reader = undefined));
+    const scores = (await reader).scores(cropColumns(ink, 0, width));
+    return readingOf(scores.slice(0, positionsFor(ink.width) * SDNN_CLASSES));
+  };
 }
 
 export async function startRuntime(): Promise<Runtime> {
@@ -73,7 +95,6 @@ export async function startRuntime(): Promise<Runtime> {
     await tf.setBackend('cpu');
   }
   const loaded = new Map<PretrainedModel, Promise<Pretrained>>();
-  const wide = new Map<number, tfl.LayersModel>();
   const pretrained = (name: PretrainedModel) => {
     let entry = loaded.get(name);
     if (!entry) {
@@ -92,14 +113,6 @@ export async function startRuntime(): Promise<Runtime> {
     backend,
     pretrained,
     trained: trainedReader,
-    async readStrip(strip) {
-      const { model } = await pretrained('paper');
-      let replicated = wide.get(strip.width);
-      if (!replicated) {
-        replicated = replicate(model, preset('paper'), strip.width);
-        wide.set(strip.width, replicated);
-      }
-      return answersAlong(replicated, strip.input, strip.width);
-    },
+    readLine: lineReading(),
   };
 }

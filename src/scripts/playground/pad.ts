@@ -5,16 +5,19 @@ import { MNIST_SIDE } from '../../lib/mnist/placement.ts';
 const STROKE = 20;
 
 /**
- * A canvas to draw one digit on with a mouse, a finger or a pen (Pointer Events).
- * Ink is the canvas's alpha, so the pad reads the same in light and dark themes.
+ * A canvas to draw on with a mouse, a finger or a pen (Pointer Events): one digit, or with a
+ * `stroke` of its own, a line of them. Ink is the canvas's alpha, so the pad reads the same in
+ * light and dark themes.
  */
 export class DrawingPad {
   private readonly context: CanvasRenderingContext2D;
+  private readonly strokeWidth: number;
   private last: { x: number; y: number } | undefined;
   readonly canvas: HTMLCanvasElement;
 
-  constructor(canvas: HTMLCanvasElement, onChange: (ending: boolean) => void) {
+  constructor(canvas: HTMLCanvasElement, onChange: (ending: boolean) => void, strokeWidth = STROKE) {
     this.canvas = canvas;
+    this.strokeWidth = strokeWidth;
     const context = canvas.getContext('2d', { willReadFrequently: true });
     if (!context) throw new Error('This browser cannot draw on a canvas.');
     this.context = context;
@@ -52,7 +55,7 @@ export class DrawingPad {
     const from = this.last ?? to;
     const context = this.context;
     context.strokeStyle = '#000';
-    context.lineWidth = STROKE;
+    context.lineWidth = this.strokeWidth;
     context.lineCap = 'round';
     context.lineJoin = 'round';
     context.beginPath();
@@ -76,6 +79,19 @@ export class DrawingPad {
     scratch.getContext('2d')!.putImageData(image, 0, 0);
     this.context.imageSmoothingEnabled = false;
     this.context.drawImage(scratch, 0, 0, width, height);
+  }
+
+  /** Shows a picture of ink (0 paper, 255 ink) as large as the pad allows with its shape kept, centred. */
+  showInk(ink: Ink): void {
+    const image = this.context.createImageData(ink.width, ink.height);
+    for (let i = 0; i < ink.pixels.length; i++) image.data[i * 4 + 3] = ink.pixels[i]!;
+    this.clear();
+    const scratch = new OffscreenCanvas(ink.width, ink.height);
+    scratch.getContext('2d')!.putImageData(image, 0, 0);
+    const scale = Math.min(this.canvas.width / ink.width, this.canvas.height / ink.height);
+    const [width, height] = [ink.width * scale, ink.height * scale];
+    this.context.imageSmoothingEnabled = false;
+    this.context.drawImage(scratch, (this.canvas.width - width) / 2, (this.canvas.height - height) / 2, width, height);
   }
 
   ink(): Ink {

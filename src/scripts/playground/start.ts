@@ -3,11 +3,10 @@ import { seededRandom } from '../../lib/mnist/dataset.ts';
 import { required } from '../dom.ts';
 import { inspectView } from './inspect-view.ts';
 import type { LiveReading } from './live-reading.ts';
-import { loadTestSet } from './lazy.ts';
+import { loadRuntime, loadTestSet } from './lazy.ts';
 import { padControls } from './pad-controls.ts';
 import { pretrainedLoader } from './pretrained-loader.ts';
-import { stripController } from './strip-controller.ts';
-import type { StripDigit } from './strip-view.ts';
+import { lineController } from './line-controller.ts';
 import { startTraining } from './training.ts';
 import { statusLine } from './status-line.ts';
 
@@ -50,16 +49,16 @@ function liveColumn(root: Document, inspect: ReturnType<typeof inspectView>) {
 
 /**
  * tfjs, the models and the test digits load once the reader draws, picks a digit, or scrolls past the pad to the
- * figures that need them; the pad itself is on the first screen, and looking at it costs nothing.
+ * figures that need them; the pad itself is on the first screen, and looking at it costs nothing. `load` runs
+ * once, when the first of `selectors` comes near the screen.
  */
-function loadWhenNear(root: Document, load: () => void): void {
+function loadWhenNear(root: Document, selectors: readonly string[], load: () => void): void {
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
     load();
   });
-  observer.observe(required(root, '#inside-heading'));
-  observer.observe(required(root, '#strip'));
+  for (const selector of selectors) observer.observe(required(root, selector));
 }
 
 export function startPlayground(root: Document): void {
@@ -70,7 +69,8 @@ export function startPlayground(root: Document): void {
   const { failed, ready } = statusLine(status, seed.ok ? undefined : seed.message);
   const random = seededRandom(seed.ok ? seed.value : Date.now());
   let input: Float32Array | undefined;
-  let digit: StripDigit | undefined;
+  /** The pad's digit as MNIST would hold it, when the pad holds one. */
+  let digit: Uint8Array | undefined;
 
   const testDigits = testDigitsSaid(padMessage, () => update());
   const pretrained = pretrainedLoader(
@@ -93,9 +93,9 @@ export function startPlayground(root: Document): void {
     const ink: Ink = pad.ink();
     const result = preprocessDrawing(ink);
     input = inspect.showDrawing(ink, result);
-    digit = result.status === 'ok' ? { pixels: result.centred.pixels, label: picked?.label } : undefined;
+    digit = result.status === 'ok' ? result.centred.pixels : undefined;
     // The guide's figures offer the reader's own drawing; a test digit shown on the pad is not one.
-    if (digit && !picked) saveDrawing(localStorage, digit.pixels);
+    if (digit && !picked) saveDrawing(localStorage, digit);
     if (picked && result.status === 'ok')
       padMessage.textContent = `Test digit ${picked.index}, labelled ${picked.label}.`;
     const model = pretrained.model;
@@ -108,7 +108,7 @@ export function startPlayground(root: Document): void {
     } else if (input) {
       pretrained.ensure();
     }
-    showLive(training.live(digit?.pixels));
+    showLive(training.live(digit));
   }
 
   const controls = padControls(root, { random, testDigits, failed, changed: update });
@@ -116,17 +116,10 @@ export function startPlayground(root: Document): void {
     onPick: (index) => controls.pickAndShow(index),
     // The line at the top promises it: the network loads when the reader draws, picks a digit or trains.
     onStart: () => pretrained.ensure(),
-    onTested: () => showLive(training.live(digit?.pixels)),
+    onTested: () => showLive(training.live(digit)),
   });
-  const strip = stripController(root, {
-    random,
-    testDigits,
-    runtime: pretrained.runtime,
-    padDigit: () => digit,
-    failed,
-  });
-  loadWhenNear(root, () => {
-    pretrained.ensure();
-    strip.start();
-  });
+  const line = lineController(root, { random, testDigits, runtime: loadRuntime, failed });
+  loadWhenNear(root, ['#inside-heading'], () => pretrained.ensure());
+  // Section VII's SDNN and its model load only for its own section, as it comes into view or is used.
+  loadWhenNear(root, ['#line-pad'], () => line.start());
 }

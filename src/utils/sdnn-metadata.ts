@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface SdnnMetadata {
+  readonly steps: number;
+  readonly batchSize: number;
+  readonly testWindows: {
+    readonly windows: number;
+    readonly accuracy: number;
+    readonly blankAccuracy: number;
+    readonly characterAccuracy: number;
+  };
+}
+
+/** What `npm run train -- --sdnn` recorded about the shipped SDNN, read when the site is built. */
+export function sdnnMetadata(): SdnnMetadata {
+  const file = join(process.cwd(), 'public', 'models', 'sdnn', 'model.json');
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { userDefinedMetadata?: Partial<SdnnMetadata> };
+  const { steps, batchSize, testWindows } = json.userDefinedMetadata ?? {};
+  if (typeof steps !== 'number' || typeof batchSize !== 'number' || typeof testWindows?.accuracy !== 'number')
+    throw new Error(`${file} lacks the SDNN's training metadata.`);
+  return { steps, batchSize, testWindows };
+}
