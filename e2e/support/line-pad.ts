@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { strokeDigit } from './pad.ts';
 
 async function linePad(page: Page) {
   await page.locator('#line-pad').scrollIntoViewIfNeeded();
@@ -19,28 +20,13 @@ export async function strokeOnLinePad(page: Page, points: [number, number][]): P
 
 /**
  * Writes 28x28 digits side by side on the wide pad as a person would: each digit as tall as the pad,
- * one stroke along each run of inked pixels, row by row, the digits' fields a fifth of a field apart.
+ * the digits' fields a fifth of a field apart.
  */
 export async function drawOnLinePad(page: Page, digits: readonly Uint8Array[]): Promise<void> {
   const pad = await linePad(page);
   const scale = pad.height / 28;
   for (const [index, pixels] of digits.entries()) {
     const left = pad.x + pad.width * 0.05 + index * 28 * scale * 0.8;
-    for (let row = 0; row < 28; row++) {
-      let column = 0;
-      while (column < 28) {
-        if (pixels[row * 28 + column]! < 128) {
-          column++;
-          continue;
-        }
-        const start = column;
-        while (column < 28 && pixels[row * 28 + column]! >= 128) column++;
-        const y = pad.y + (row + 0.5) * scale;
-        await page.mouse.move(left + (start + 0.5) * scale, y);
-        await page.mouse.down();
-        await page.mouse.move(left + (column - 0.5) * scale, y, { steps: 2 });
-        await page.mouse.up();
-      }
-    }
+    await strokeDigit(page, pixels, left, pad.y, scale);
   }
 }
