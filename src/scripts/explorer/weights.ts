@@ -7,6 +7,7 @@ import {
   pretrainedAllFor,
   pretrainedReach,
   torchState,
+  PRETRAINED_SHORT_NAMES,
   PRETRAINED_TRAINING,
   type PretrainedModel,
 } from '../../lib/weights/index.ts';
@@ -26,10 +27,13 @@ export function modelLabel(model: PretrainedModel): string {
 const inWords = (items: readonly string[]) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 
-/** The chooser lists the models that fit, keeping the reader's choice while it still fits. */
+/**
+ * The chooser lists the models that fit, keeping the reader's choice while it still fits;
+ * by their short names, as the full ones would not fit a phone's column.
+ */
 function offer(chooser: HTMLSelectElement, models: readonly PretrainedModel[]) {
   const kept = models.find((model) => model === chooser.value) ?? models[0];
-  chooser.replaceChildren(...models.map((model) => new Option(modelLabel(model), model, false, model === kept)));
+  chooser.replaceChildren(...models.map((model) => new Option(PRETRAINED_SHORT_NAMES[model], model, false, model === kept)));
   chooser.closest<HTMLElement>('.weights-choice')!.hidden = models.length < 2;
 }
 
