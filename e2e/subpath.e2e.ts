@@ -218,6 +218,8 @@ describe('the service worker under /lenet5/', () => {
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     threads = cores > 1 ? '2 threads' : '1 thread';
     expect(await trainBriefly(page)).toBeGreaterThan(80);
+    // The results fetch the test digits once the accuracy is shown; a reload before they arrive would abort that fetch.
+    await page.locator('#results').waitFor();
     const oneThread = 'Training on your CPU with WebAssembly SIMD, four digits at a time, 1 thread';
     expect(await engine()).toMatch(new RegExp(`^${oneThread}(: about [\\d,]+ digits/s)?(\\.|$)`));
     if (cores > 1) {
