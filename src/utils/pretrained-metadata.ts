@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { committedMetadata } from './model-metadata.ts';
 import type { PretrainedModel } from '../lib/weights/pretrained-models.ts';
 
 interface Metadata {
@@ -11,9 +10,8 @@ interface Metadata {
 
 /** What `npm run train` recorded about a committed model, read when the site is built. */
 export function pretrainedMetadata(name: PretrainedModel): Metadata {
-  const file = join(process.cwd(), 'public', 'models', name, 'model.json');
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { userDefinedMetadata?: Partial<Metadata> };
-  const { testError, epochs, seedTestErrors } = json.userDefinedMetadata ?? {};
+  const { file, metadata } = committedMetadata<Metadata>(name);
+  const { testError, epochs, seedTestErrors } = metadata;
   if (typeof testError !== 'number' || typeof epochs !== 'number')
     throw new Error(`${file} lacks its training metadata.`);
   return { testError, epochs, ...(seedTestErrors ? { seedTestErrors } : {}) };

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { committedMetadata } from './model-metadata.ts';
 import type { PassReport } from '../lib/sdlm/run.ts';
 import type { PaperRecipe } from '../lib/sdlm/recipe.ts';
 import type { SeedOutcome } from './recipe-spread.ts';
@@ -23,11 +22,7 @@ export interface OtherRun extends SeedOutcome {
 
 /** The paper-recipe run committed under public/models/<name>, read when the site is built. */
 export function recipeRun(name = 'paper-sdlm'): RecipeRun {
-  const file = join(process.cwd(), 'public', 'models', name, 'model.json');
-  const json = JSON.parse(readFileSync(file, 'utf8')) as {
-    userDefinedMetadata?: Partial<RecipeRun> & { recipe?: string };
-  };
-  const metadata = json.userDefinedMetadata ?? {};
+  const { file, metadata } = committedMetadata<RecipeRun & { recipe: string }>(name);
   if (metadata.recipe !== 'paper' || !metadata.settings || !metadata.passes || typeof metadata.testError !== 'number')
     throw new Error(`${file} lacks the paper recipe's metadata.`);
   return {

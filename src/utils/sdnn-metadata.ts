@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { committedMetadata } from './model-metadata.ts';
 
 export interface SdnnMetadata {
   readonly steps: number;
@@ -14,9 +13,8 @@ export interface SdnnMetadata {
 
 /** What `npm run train -- --sdnn` recorded about the shipped SDNN, read when the site is built. */
 export function sdnnMetadata(): SdnnMetadata {
-  const file = join(process.cwd(), 'public', 'models', 'sdnn', 'model.json');
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { userDefinedMetadata?: Partial<SdnnMetadata> };
-  const { steps, batchSize, testWindows } = json.userDefinedMetadata ?? {};
+  const { file, metadata } = committedMetadata<SdnnMetadata>('sdnn');
+  const { steps, batchSize, testWindows } = metadata;
   if (typeof steps !== 'number' || typeof batchSize !== 'number' || typeof testWindows?.accuracy !== 'number')
     throw new Error(`${file} lacks the SDNN's training metadata.`);
   return { steps, batchSize, testWindows };
