@@ -49,9 +49,12 @@ interface SliderState {
 
 /** The figure as a slider over the positions: pointing outlines one, and so do focus and the arrow keys. */
 function sliderEvents(figure: HTMLCanvasElement, state: SliderState): void {
-  figure.addEventListener('pointermove', (event) => {
+  const pointAt = (event: PointerEvent) => {
     if (state.positions() > 0) state.point(positionAt(event.offsetX, state.positions()));
-  });
+  };
+  figure.addEventListener('pointermove', pointAt);
+  // A tap on a phone moves no pointer: the position tapped is chosen on the way down, before focus outlines the chosen one.
+  figure.addEventListener('pointerdown', pointAt);
   figure.addEventListener('pointerleave', () =>
     state.point(document.activeElement === figure ? state.chosen() : undefined),
   );

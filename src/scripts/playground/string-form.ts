@@ -11,8 +11,8 @@ const FIELD_IDS: Record<StringField, string> = {
 };
 
 /**
- * The test-string fields: `settings()` gives what they hold, or marks the wrong fields and says
- * what each allows, under the form, and gives undefined.
+ * The test-string fields: `settings()` gives what they hold, or marks the wrong fields, says what
+ * each allows under them, focuses the first wrong one, and gives undefined.
  */
 export function stringForm(root: ParentNode) {
   const fields = Object.fromEntries(
@@ -31,6 +31,8 @@ export function stringForm(root: ParentNode) {
       for (const [name, field] of Object.entries(fields))
         field.setAttribute('aria-invalid', String(wrong.includes(name as StringField)));
       error.textContent = result.ok ? '' : result.problems.join(' ');
+      // Test string sits above the form: focus brings the first wrong field, and the error under the fields, into view.
+      if (wrong.length > 0) fields[wrong[0]!].focus();
       return result.ok ? result.settings : undefined;
     },
   };
