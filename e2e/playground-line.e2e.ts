@@ -149,6 +149,14 @@ describe('the SDNN in the playground', () => {
       'The noise "lots" is not a number: give a share of the pixels from 0 to 0.1.',
     );
     expect(await page.locator('#line-noise').getAttribute('aria-invalid')).toBe('true');
+    // The wrong field takes focus, and its message is on screen beside it (on a phone it was once far above).
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('line-noise');
+    expect(await error.isVisible()).toBe(true);
+    expect(
+      await error.evaluate(
+        (node) => node.getBoundingClientRect().top >= 0 && node.getBoundingClientRect().bottom <= innerHeight,
+      ),
+    ).toBe(true);
     await page.fill('#line-noise', '0');
     await page.press('#line-noise', 'Enter');
     expect(await error.textContent()).toBe('Gaps run from -4 to 8 whole pixels, the smaller first; got -1 to 9.');

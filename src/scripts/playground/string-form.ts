@@ -31,8 +31,12 @@ export function stringForm(root: ParentNode) {
       for (const [name, field] of Object.entries(fields))
         field.setAttribute('aria-invalid', String(wrong.includes(name as StringField)));
       error.textContent = result.ok ? '' : result.problems.join(' ');
-      // Test string sits above the form: focus brings the first wrong field, and the error under the fields, into view.
-      if (wrong.length > 0) fields[wrong[0]!].focus();
+      // Test string sits above the form: bring the first wrong field, and the error under the fields, into view.
+      if (wrong.length > 0) {
+        fields[wrong[0]!].focus({ preventScroll: true });
+        fields[wrong[0]!].scrollIntoView({ block: 'center' });
+        error.scrollIntoView({ block: 'nearest' });
+      }
       return result.ok ? result.settings : undefined;
     },
   };
