@@ -4,7 +4,7 @@
  *   npm run train -- --preset paper --epochs 12 --seed 1 --out public/models/paper
  *   npm run train -- --network lenet1 --epochs 20 --out public/models/lenet1
  *   npm run train -- --preset paper --epochs 20 --distort [--distort-strength 0.5] --out /tmp/paper-distorted  (Section III-B's distortions)
- *   npm run train -- --sdnn --steps 50000 --out public/models/sdnn  (Section VII's SDNN, 11 outputs, on 32x32 windows)
+ *   npm run train -- --sdnn --steps 100000 --learning-rate 0.001 --out public/models/sdnn  (Section VII's SDNN, 11 outputs, on 32x32 windows)
  *   npm run train -- --recipe paper [--distort] --out public/models/paper-sdlm [--passes 20 --seed 1 --eta-scale 1 --j 10
  *     --mu 0.02 --hessian-patterns 500 --hessian-every 60000 --hessian-sum --init-power 1]
  */
