@@ -33,7 +33,9 @@ const inWords = (items: readonly string[]) =>
  */
 function offer(chooser: HTMLSelectElement, models: readonly PretrainedModel[]) {
   const kept = models.find((model) => model === chooser.value) ?? models[0];
-  chooser.replaceChildren(...models.map((model) => new Option(PRETRAINED_SHORT_NAMES[model], model, false, model === kept)));
+  chooser.replaceChildren(
+    ...models.map((model) => new Option(PRETRAINED_SHORT_NAMES[model], model, false, model === kept)),
+  );
   chooser.closest<HTMLElement>('.weights-choice')!.hidden = models.length < 2;
 }
 
