@@ -9,6 +9,7 @@ import { stockModernLeNet5 } from '../src/lib/model/stock-modern.ts';
 import { tf } from '../src/lib/model/tf.ts';
 import { Trainer } from '../src/lib/model/trainer.ts';
 import { registerWasmTrainingKernels } from '../src/lib/model/wasm-training-kernels.ts';
+import type { RunPartTimes } from '../src/lib/model/run-parts.ts';
 import type { TrainingSettings } from '../src/lib/model/worker/protocol.ts';
 import { TrainingClient } from '../src/lib/model/worker/training-client.ts';
 import type { LaneBenchReply, LaneBenchRequest } from './lane-worker.ts';
@@ -199,6 +200,7 @@ async function runBench(config: BenchConfig): Promise<BenchResult[]> {
 }
 
 (window as unknown as { runBench: typeof runBench }).runBench = runBench;
+(window as unknown as { runLanes: typeof laneTrainer }).runLanes = laneTrainer;
 
 /**
  * On a page served without COOP and COEP (a reader's first visit to a plain static
@@ -230,6 +232,8 @@ export interface TimeToAccuracy {
   /** Frames the page drew per second while the worker trained: the point of the worker. */
   pageFramesPerSecond: number;
   tests: { seconds: number; accuracy: number }[];
+  /** Where the training's time went, part by part, and the whole run (`run`), in milliseconds. */
+  parts?: RunPartTimes & { readonly run: number };
 }
 
 /** Counts animation frames until `stop` is called. */
@@ -286,6 +290,7 @@ function timeToAccuracy(settings: TrainingSettings, target: number): Promise<Tim
           }
         }
         if (event.type === 'done') {
+          if (event.parts) result.parts = { ...event.parts, run: event.seconds * 1000 };
           result.wallSeconds = (performance.now() - began) / 1000;
           result.pageFramesPerSecond = stopFrames?.() ?? 0;
           client.reset();

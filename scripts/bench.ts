@@ -3,21 +3,15 @@
  * headless Chromium, on the same digits and the same modern LeNet-5:
  *   npm run bench -- --out bench.json [--batches 40] [--seeds 1,2,3,4,5] [--no-time-to-accuracy] [--no-published] [--no-pytorch]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import type { BenchResult, TimeToAccuracy } from '../bench/page.ts';
-import { CHROME_PATH } from '../e2e/support/browser.ts';
+import { writeFileSync } from 'node:fs';
 import { positiveNumber } from './support/args.ts';
+import { benchBrowser, runInWorker } from './support/bench-browser.ts';
 import { benchPublished } from './support/published-phase.ts';
 import { benchPeer } from './support/peer-phase.ts';
-import { serveFolders } from './support/static-server.ts';
-import { buildLaneBinaries } from './support/lane-binaries.ts';
-import { copyWasm } from './support/wasm-files.ts';
 import { PRESET_NETWORKS } from '../src/lib/playground/networks.ts';
 import { DEFAULT_FIELDS, parseSettings } from '../src/lib/playground/settings.ts';
-import { bundleForBrowser, LANE_HELPER_ENTRY, WORKER_ENTRY } from './support/worker-bundle.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,41 +36,10 @@ const { values } = parseArgs({
   },
 });
 const batches = positiveNumber(values.batches, '--batches');
-const root = join(import.meta.dirname, '..');
-const work = join(root, 'node_modules', '.cache', 'lenet5-bench');
-mkdirSync(join(work, 'wasm'), { recursive: true });
-
-await bundleForBrowser(
-  {
-    bench: join(root, 'bench', 'page.ts'),
-    worker: WORKER_ENTRY,
-    'lane-helper': LANE_HELPER_ENTRY,
-    'lane-bench': join(root, 'bench', 'lane-worker.ts'),
-  },
-  work,
-);
-writeFileSync(
-  join(work, 'index.html'),
-  '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>',
-);
-copyWasm(join(work, 'wasm'));
-await buildLaneBinaries(join(work, 'wasm'));
 
 const port = positiveNumber(values.port, '--port');
-const mounts = { '/data/': join(root, 'public', 'data'), '/': work };
-const server = await serveFolders(mounts, port);
-// The same files without COOP and COEP, as a plain static host serves them to a first-time reader.
-const headerless = await serveFolders(mounts, port + 1, { isolated: false });
-const browser = await chromium.launch({
-  executablePath: CHROME_PATH,
-  args: [
-    '--no-sandbox',
-    '--disable-dev-shm-usage',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
-});
+const bench = await benchBrowser(port);
+const { browser } = bench;
 const batchSize = positiveNumber(values['batch-size'], '--batch-size');
 const seeds = values.seeds.split(',').map((seed) => positiveNumber(seed, '--seeds'));
 
@@ -110,20 +73,14 @@ const spread = (values: number[]) => {
 };
 
 try {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => 'runBench' in window);
+  const page = await bench.open(true);
   const results = await page.evaluate(
     (config) => (window as unknown as { runBench: (c: object) => Promise<BenchResult[]> }).runBench(config),
     { batches, batchSize, convnetSamples: Math.min(batches * batchSize, 1536) },
   );
   console.info(`Batches of ${batchSize}, the playground's batch size.`);
   printTable(results, 'convnetjs');
-  const plain = await browser.newPage();
-  plain.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await plain.goto(`http://127.0.0.1:${port + 1}/`);
-  await plain.waitForFunction(() => 'runHeaderless' in window);
+  const plain = await bench.open(false);
   const headerlessResults = await plain.evaluate(
     (config) => (window as unknown as { runHeaderless: (c: object) => Promise<BenchResult[]> }).runHeaderless(config),
     { batches, batchSize, convnetSamples: 0 },
@@ -142,15 +99,7 @@ try {
       const mine: TimeToAccuracy[] = [];
       for (const seed of seeds) {
         const settings = settingsFor(network, seed);
-        const run = await page.evaluate(
-          ({ settings, target }) =>
-            (
-              window as unknown as {
-                timeToAccuracy: (s: object, t: number) => Promise<TimeToAccuracy>;
-              }
-            ).timeToAccuracy(settings, target),
-          { settings, target },
-        );
+        const run = await runInWorker(page, settings, target);
         runs.push({ network, seed, run });
         mine.push(run);
         const verdict = run.reached
@@ -204,7 +153,5 @@ try {
   };
   if (values.out) writeFileSync(values.out, JSON.stringify(report, null, 2));
 } finally {
-  await browser.close();
-  server.close();
-  headerless.close();
+  await bench.close();
 }

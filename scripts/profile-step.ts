@@ -5,6 +5,9 @@
  * little to each call; the step time above the table is measured without timing.
  * With --test, the lane engine's test of the 10,000 test digits, as the playground's
  * worker runs it after each epoch, is timed on one thread and on two.
+ * With --run, a whole playground run instead, in Chromium's worker, by part (kernels, batches, shifts,
+ * messages, yields, tests):
+ *   npm run profile -- --run [--preset modern] [--epochs 1] [--seed 1]
  */
 import { parseArgs } from 'node:util';
 import { preset, type Variant } from '../src/lib/lenet/index.ts';
@@ -15,6 +18,7 @@ import { batchOf, LENET5_PLACEMENT } from '../src/lib/mnist/index.ts';
 import { tf } from '../src/lib/model/tf.ts';
 import { Trainer } from '../src/lib/model/trainer.ts';
 import { positiveNumber } from './support/args.ts';
+import { profileRun } from './support/run-profile.ts';
 import { useBackend, type NodeBackend } from './support/backend.ts';
 import { laneModule } from './support/lane-binaries.ts';
 import { laneTestTimes } from './support/lane-test-times.ts';
@@ -29,8 +33,15 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '48' },
     steps: { type: 'string', default: '20' },
     test: { type: 'boolean', default: false },
+    run: { type: 'boolean', default: false },
+    epochs: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
   },
 });
+if (values.run) {
+  await profileRun({ network: values.preset, epochs: values.epochs, seed: positiveNumber(values.seed, '--seed') });
+  process.exit(0);
+}
 if (values.engine !== 'lanes' && values.engine !== 'tfjs') {
   throw new Error(`--engine must be lanes or tfjs; got "${values.engine}".`);
 }

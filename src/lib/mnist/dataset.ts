@@ -47,6 +47,16 @@ export function batchOf(
   shiftSeed = 0,
   placement: Placement = LENET5_PLACEMENT,
 ): Batch {
+  return placedBatch(set, indices, randomShifts(indices.length, maxShift, shiftSeed), placement);
+}
+
+/** The digits at `indices` placed as the network reads them, each moved by its pair in `shifts` (rows, columns). */
+export function placedBatch(
+  set: MnistSet,
+  indices: ArrayLike<number>,
+  shifts: Int8Array | undefined,
+  placement: Placement = LENET5_PLACEMENT,
+): Batch {
   const pixels = MNIST_SIDE * MNIST_SIDE;
   const count = indices.length;
   const gathered = new Uint8Array(count * pixels);
@@ -56,7 +66,6 @@ export function batchOf(
     gathered.set(set.images.subarray(index * pixels, (index + 1) * pixels), i * pixels);
     labels[i] = set.labels[index]!;
   }
-  const shifts = maxShift > 0 ? randomShifts(count, maxShift, shiftSeed) : undefined;
   const inputs = placeDigits(gathered, count, placement, undefined, 0, shifts);
   return { inputs, size: placement.input, labels, count };
 }
@@ -73,7 +82,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function randomShifts(count: number, maxShift: number, seed: number): Int8Array {
+/** Seeded shifts of up to `maxShift` pixels, a (row, column) pair per digit; none when `maxShift` is 0. */
+export function randomShifts(count: number, maxShift: number, seed: number): Int8Array | undefined {
+  if (maxShift <= 0) return undefined;
   const random = seededRandom(seed);
   return Int8Array.from({ length: 2 * count }, () => Math.floor(random() * (2 * maxShift + 1)) - maxShift);
 }

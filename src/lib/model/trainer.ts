@@ -1,5 +1,5 @@
 import type { NetworkSpec } from '../lenet/spec.ts';
-import { batchOf, shuffledIndices, type Batch, type MnistSet } from '../mnist/dataset.ts';
+import { placedBatch, randomShifts, shuffledIndices, type Batch, type MnistSet } from '../mnist/dataset.ts';
 import type { DistortionRanges } from '../mnist/distortion-ranges.ts';
 import { distortedBatch, distortedSet, patternsOfPass } from '../mnist/distorted-set.ts';
 import { LENET5_PLACEMENT, type Placement } from '../mnist/placement.ts';
@@ -7,6 +7,7 @@ import { buildModel } from './build.ts';
 import { HostAdam } from './host-adam.ts';
 import { classifierOf, lossFor, perDigit, type Classifier } from './loss.ts';
 import { predictSet } from './predict.ts';
+import { RunParts } from './run-parts.ts';
 import { tf, type tfl } from './tf.ts';
 
 export interface TrainerOptions {
@@ -56,6 +57,8 @@ export class Trainer {
   private steps = 0;
   readonly options: TrainerOptions;
   readonly placement: Placement;
+  /** Where the epochs' time has gone so far, part by part. */
+  readonly parts = new RunParts();
 
   constructor(options: TrainerOptions) {
     this.options = options;
@@ -142,21 +145,24 @@ export class Trainer {
     const started = now();
     let lossSum = 0;
     let done = 0;
+    const parts = this.parts;
     for (let batch = 0; batch < batches; batch++) {
       const indices = order.subarray(batch * batchSize, (batch + 1) * batchSize);
       const shiftSeed = seed * 7919 + this.epochsDone * 104729 + batch;
-      const loss = this.trainBatch(
+      const shifts = enlarged ? undefined : parts.time('shifts', () => randomShifts(batchSize, maxShift, shiftSeed));
+      const input = parts.time('batches', () =>
         enlarged
           ? distortedBatch(enlarged, indices, this.placement)
-          : batchOf(set, indices, maxShift, shiftSeed, this.placement),
+          : placedBatch(set, indices, shifts, this.placement),
       );
+      const loss = parts.time('kernels', () => this.trainBatch(input));
       lossSum += loss;
       done++;
       const samplesPerSecond = ((batch + 1) * batchSize * 1000) / Math.max(now() - started, 1);
       const progress = { epoch: this.epochsDone, batch, batches, loss, samplesPerSecond, patterns: indices };
-      const stop = onBatch?.(progress) === false;
+      const stop = parts.time('messages', () => onBatch?.(progress)) === false;
       if (stop || this.finished) break;
-      await between?.();
+      if (between) await parts.timeAsync('yields', between);
     }
     this.epochsDone++;
     return lossSum / Math.max(done, 1);

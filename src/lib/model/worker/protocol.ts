@@ -4,6 +4,7 @@ import type { NetworkSpec } from '../../lenet/spec.ts';
 import type { Placement } from '../../mnist/placement.ts';
 import type { NamedArray } from '../../weights/npz.ts';
 import type { PaperRecipe } from '../../sdlm/recipe.ts';
+import type { RunPartTimes } from '../run-parts.ts';
 
 /** Digits of the quick mid-epoch check; the full 10,000 are tested after each epoch. */
 export const QUICK_TEST_DIGITS = 1000;
@@ -115,7 +116,8 @@ export type FromWorker =
       readonly weights: readonly NamedArray[];
     }
   | { readonly type: 'paused' }
-  | { readonly type: 'done'; readonly seconds: number; readonly tensors: number }
+  /** `parts`: where the training's time went (Adam runs; see RunParts). */
+  | { readonly type: 'done'; readonly seconds: number; readonly tensors: number; readonly parts?: RunPartTimes }
   /** After a stop: the tensors left, and how many there were before training began. */
   | { readonly type: 'stopped'; readonly tensors: number; readonly baseline: number }
   | {

@@ -187,7 +187,7 @@ function runReports(
     seconds,
     test(epoch: number, batch: number, full: boolean): void {
       const set = full ? sets.test : quickSet;
-      const predictions = current.predict(set);
+      const predictions = current.parts.time('tests', () => current.predict(set));
       const confusion = confusionOf(predictions, set);
       const accuracy = accuracyOf(confusion, set);
       const epochs = epoch + (batch + 1) / batchesPerEpoch;
@@ -258,12 +258,14 @@ async function trainWithAdam(settings: TrainingSettings, trainSet: MnistSet, tes
       },
       gate,
     );
-    if (!isStopped()) {
-      reports.test(epoch, lastBatch, true);
-      reports.keep(epoch, lastBatch);
-    }
+    if (!isStopped())
+      current.parts.time('messages', () => {
+        reports.test(epoch, lastBatch, true);
+        reports.keep(epoch, lastBatch);
+      });
   }
-  if (!isStopped()) post({ type: 'done', seconds: reports.seconds(), tensors: tf.memory().numTensors });
+  if (!isStopped())
+    post({ type: 'done', seconds: reports.seconds(), tensors: tf.memory().numTensors, parts: current.parts.ms });
 }
 
 function scoresOf(digit: Uint8Array): number[] | undefined {
