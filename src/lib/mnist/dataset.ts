@@ -1,6 +1,6 @@
 import { checkMnistPair, parseIdx } from './idx.ts';
 import type { Size2 } from '../lenet/spec.ts';
-import { LENET5_PLACEMENT, MNIST_SIDE, placeDigits, type Placement } from './placement.ts';
+import { LENET5_PLACEMENT, MNIST_SIDE, placeImages, type Placement } from './placement.ts';
 
 /** MNIST digits as bytes, kept compact until a batch is needed. */
 export interface MnistSet {
@@ -57,17 +57,9 @@ export function placedBatch(
   shifts: Int8Array | undefined,
   placement: Placement = LENET5_PLACEMENT,
 ): Batch {
-  const pixels = MNIST_SIDE * MNIST_SIDE;
-  const count = indices.length;
-  const gathered = new Uint8Array(count * pixels);
-  const labels = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const index = indices[i]!;
-    gathered.set(set.images.subarray(index * pixels, (index + 1) * pixels), i * pixels);
-    labels[i] = set.labels[index]!;
-  }
-  const inputs = placeDigits(gathered, count, placement, undefined, 0, shifts);
-  return { inputs, size: placement.input, labels, count };
+  const labels = Uint8Array.from({ length: indices.length }, (_, i) => set.labels[indices[i]!]!);
+  const inputs = placeImages(set.images, indices, placement, undefined, 0, shifts);
+  return { inputs, size: placement.input, labels, count: indices.length };
 }
 
 /** mulberry32: a small seeded generator of numbers in [0, 1), so runs repeat exactly. */

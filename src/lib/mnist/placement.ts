@@ -46,6 +46,67 @@ function resample(source: Uint8Array, start: number, side: number, out: Float32A
 
 const clamp = (shift: number, low: number, high: number) => Math.max(low, Math.min(high, shift));
 
+/** Pixel byte to input level, looked up rather than computed, since placing is on the training loop's path. */
+const LEVELS = (() => {
+  const { background, foreground } = INPUT_LEVELS;
+  const scale = (foreground - background) / 255;
+  return Float32Array.from({ length: 256 }, (_, byte) => background + byte * scale);
+})();
+
+/** Where each image goes: the placement's sizes, its scaled copy, and a scratch plane for resampling. */
+interface Placing {
+  readonly height: number;
+  readonly width: number;
+  readonly side: number;
+  readonly baseTop: number;
+  readonly baseLeft: number;
+  readonly scaled: Float32Array;
+}
+
+function placingOf({ input, digitBox }: Placement): Placing {
+  const side = scaledSide(digitBox);
+  const { height, width } = input;
+  const baseTop = Math.floor((height - side) / 2);
+  const baseLeft = Math.floor((width - side) / 2);
+  return { height, width, side, baseTop, baseLeft, scaled: new Float32Array(side * side) };
+}
+
+/**
+ * Writes the 28x28 image at `pixels[source]` into the input plane at `out[target]` (already the background),
+ * moved by (`down`, `right`) pixels but never past the input's edge: at most the margin on that side.
+ */
+function placeOne(
+  placing: Placing,
+  pixels: Uint8Array,
+  source: number,
+  out: Float32Array,
+  target: number,
+  down: number,
+  right: number,
+): void {
+  const { height, width, side, baseTop, baseLeft, scaled } = placing;
+  const top = baseTop + clamp(down, -Math.max(0, baseTop), Math.max(0, height - side - baseTop));
+  const left = baseLeft + clamp(right, -Math.max(0, baseLeft), Math.max(0, width - side - baseLeft));
+  const firstRow = Math.max(0, -top);
+  const endRow = Math.min(side, height - top);
+  const firstColumn = Math.max(0, -left);
+  const endColumn = Math.min(side, width - left);
+  const exact = side === MNIST_SIDE;
+  if (!exact) resample(pixels, source, side, scaled);
+  const { background, foreground } = INPUT_LEVELS;
+  const scale = (foreground - background) / 255;
+  for (let row = firstRow; row < endRow; row++) {
+    const into = target + (row + top) * width + left;
+    const from = row * side;
+    if (exact)
+      for (let column = firstColumn; column < endColumn; column++)
+        out[into + column] = LEVELS[pixels[source + from + column]!]!;
+    else
+      for (let column = firstColumn; column < endColumn; column++)
+        out[into + column] = background + scaled[from + column]! * scale;
+  }
+}
+
 /**
  * Digits as a network reads them: each 28x28 image (bytes, 0 = paper) scaled
  * so that its digit box has `digitBox` pixels, centred in the input, in the
@@ -56,38 +117,36 @@ const clamp = (shift: number, low: number, high: number) => Math.max(low, Math.m
 export function placeDigits(
   pixels: Uint8Array,
   count: number,
-  { input, digitBox }: Placement,
-  out: Float32Array = new Float32Array(count * input.height * input.width),
+  placement: Placement,
+  out: Float32Array = new Float32Array(count * placement.input.height * placement.input.width),
   offset = 0,
   shifts?: Int8Array,
 ): Float32Array {
-  const { background, foreground } = INPUT_LEVELS;
-  const scale = (foreground - background) / 255;
-  const side = scaledSide(digitBox);
-  const { height, width } = input;
-  const imageSize = height * width;
-  const scaled = new Float32Array(side * side);
-  const baseTop = Math.floor((height - side) / 2);
-  const baseLeft = Math.floor((width - side) / 2);
-  out.fill(background, offset * imageSize, (offset + count) * imageSize);
-  for (let image = 0; image < count; image++) {
-    const source = image * MNIST_SIDE * MNIST_SIDE;
-    if (side === MNIST_SIDE) for (let i = 0; i < side * side; i++) scaled[i] = pixels[source + i]!;
-    else resample(pixels, source, side, scaled);
-    // A shift never pushes ink past the input's edge: at most the margin on that side, none when there is none.
-    const top = baseTop + clamp(shifts?.[2 * image] ?? 0, -Math.max(0, baseTop), Math.max(0, height - side - baseTop));
-    const left =
-      baseLeft + clamp(shifts?.[2 * image + 1] ?? 0, -Math.max(0, baseLeft), Math.max(0, width - side - baseLeft));
-    const target = (offset + image) * imageSize;
-    for (let row = 0; row < side; row++) {
-      const y = row + top;
-      if (y < 0 || y >= height) continue;
-      for (let column = 0; column < side; column++) {
-        const x = column + left;
-        if (x < 0 || x >= width) continue;
-        out[target + y * width + x] = background + scaled[row * side + column]! * scale;
-      }
-    }
+  return placeImages(
+    pixels,
+    Array.from({ length: count }, (_, image) => image),
+    placement,
+    out,
+    offset,
+    shifts,
+  );
+}
+
+/** As `placeDigits`, for the images at `images` (image numbers in `pixels`), in that order. */
+export function placeImages(
+  pixels: Uint8Array,
+  images: ArrayLike<number>,
+  placement: Placement,
+  out: Float32Array = new Float32Array(images.length * placement.input.height * placement.input.width),
+  offset = 0,
+  shifts?: Int8Array,
+): Float32Array {
+  const placing = placingOf(placement);
+  const imageSize = placing.height * placing.width;
+  out.fill(LEVELS[0]!, offset * imageSize, (offset + images.length) * imageSize);
+  for (let k = 0; k < images.length; k++) {
+    const source = images[k]! * MNIST_SIDE * MNIST_SIDE;
+    placeOne(placing, pixels, source, out, (offset + k) * imageSize, shifts?.[2 * k] ?? 0, shifts?.[2 * k + 1] ?? 0);
   }
   return out;
 }

@@ -48,8 +48,17 @@ const yieldToMessages = () =>
     channel.port2.postMessage(null);
   });
 
+/**
+ * How long the loop runs between looks at its messages: a frame, so that pause, stop and the pad's questions
+ * wait at most that long, while a look per batch (a batch takes a few milliseconds) cost the run several percent.
+ */
+const MESSAGES_EVERY_MS = 16;
+let lastLook = 0;
+
 async function gate(): Promise<void> {
+  if (performance.now() - lastLook < MESSAGES_EVERY_MS) return;
   await yieldToMessages();
+  lastLook = performance.now();
   while (paused && !stopped) {
     post({ type: 'paused' });
     await new Promise<void>((resolve) => (wake = resolve));
