@@ -50,7 +50,9 @@ const onTest = values.on === 'test';
 if (onTest) {
   const given = RECIPE_FLAGS.filter((flag) => values[flag] !== undefined);
   if (given.length)
-    throw new Error(`--on test runs the shipped defaults only; settings are chosen on held-out digits, not with --${given.join(', --')}.`);
+    throw new Error(
+      `--on test runs the shipped defaults only; settings are chosen on held-out digits, not with --${given.join(', --')}.`,
+    );
 }
 
 const number = (text: string | undefined, fallback: number) => (text === undefined ? fallback : Number(text));
@@ -129,7 +131,7 @@ const runs: SeedRun[] = [];
 for (const seed of seeds) {
   const run = await runSeed(seed, split.rest, split.heldOut);
   runs.push(run);
-  console.log(
+  console.info(
     `seed ${seed}: ${run.digitsToTarget ?? 'never'} digits to ${target * 100}%, final ${(run.finalAccuracy * 100).toFixed(2)}%, ${run.seconds.toFixed(0)} s`,
   );
 }
@@ -146,7 +148,7 @@ const summary = {
   medianFinal: median(runs.map((run) => run.finalAccuracy)),
   runs,
 };
-console.log(
+console.info(
   `${summary.label} ${JSON.stringify(recipe)}: median ${summary.medianDigitsToTarget} digits, worst ${summary.worstDigitsToTarget}, final ${(summary.medianFinal * 100).toFixed(2)}%`,
 );
 if (values.record) {

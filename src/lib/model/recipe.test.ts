@@ -59,7 +59,7 @@ const flat = (trainer: Trainer): Snapshot =>
  * average computed here from the weights after each step, bias-corrected:
  * (1 - d)(d^2 w1 + d w2 + w3) / (1 - d^3). The live weights must come back after the read.
  */
-async function checkAverage(trainer: Trainer, decay: number): Promise<void> {
+function checkAverage(trainer: Trainer, decay: number): void {
   const digits = realMnist('train', 24);
   const after: Snapshot[] = [];
   for (let step = 0; step < 3; step++) {
@@ -86,23 +86,36 @@ async function checkAverage(trainer: Trainer, decay: number): Promise<void> {
   trainer.dispose();
 }
 
-const OPTIONS: TrainerOptions = { network: preset('modern'), batchSize: 8, learningRate: 0.01, seed: 4, averageDecay: 0.9 };
+const OPTIONS: TrainerOptions = {
+  network: preset('modern'),
+  batchSize: 8,
+  learningRate: 0.01,
+  seed: 4,
+  averageDecay: 0.9,
+};
 
 describe('the moving average of the weights', () => {
-  it('equals the bias-corrected average of the weights after each of three steps (tfjs)', async () => {
-    await checkAverage(new Trainer(OPTIONS), 0.9);
+  it('equals the bias-corrected average of the weights after each of three steps (tfjs)', () => {
+    checkAverage(new Trainer(OPTIONS), 0.9);
   }, 30_000);
 
   it('equals the bias-corrected average of the weights after each of three steps (lane engine)', async () => {
     const trainer = await LaneTrainer.create(OPTIONS, await laneModule('simd', 'unshared'));
     if (!trainer) throw new Error('The modern preset has no lane plan.');
-    await checkAverage(trainer, 0.9);
+    checkAverage(trainer, 0.9);
   }, 30_000);
 
   it('is not kept without a decay: predictions read the live weights', () => {
     const trainer = new Trainer({ ...OPTIONS, averageDecay: 0 });
     const digits = realMnist('train', 8);
-    trainer.trainBatch(batchOf(digits, Uint32Array.from({ length: 8 }, (_, i) => i), 0, 0));
+    trainer.trainBatch(
+      batchOf(
+        digits,
+        Uint32Array.from({ length: 8 }, (_, i) => i),
+        0,
+        0,
+      ),
+    );
     expect(trainer.averagedWeights()).toBeUndefined();
     trainer.dispose();
   });
