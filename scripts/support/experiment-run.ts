@@ -31,7 +31,7 @@ function trainingDigits(all: MnistSet, count: number, seed: number): MnistSet {
 }
 
 /** The training set split once, the same way for every run: HELD_OUT_DIGITS to choose settings on, and the rest. */
-function heldOutSplit(all: MnistSet): { rest: MnistSet; heldOut: MnistSet } {
+export function heldOutSplit(all: MnistSet): { rest: MnistSet; heldOut: MnistSet } {
   const order = shuffledIndices(all.count, HELD_OUT_SEED);
   return {
     heldOut: digitsAt(all, order.subarray(0, HELD_OUT_DIGITS)),

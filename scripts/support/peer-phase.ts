@@ -27,6 +27,8 @@ export function benchPeer(
     batchSize: settings.batchSize,
     learningRate: settings.learningRate,
     maxShift: settings.maxShift ?? 0,
+    warmupSteps: settings.warmupSteps ?? 0,
+    averageDecay: settings.averageDecay ?? 0,
     seeds,
     threads: 2,
   });

@@ -16,6 +16,10 @@ export interface PeerRecipe {
   readonly batchSize: number;
   readonly learningRate: number;
   readonly maxShift: number;
+  /** Batches of linear warm-up before the cosine, as `Trainer`'s `warmupSteps`. */
+  readonly warmupSteps?: number;
+  /** Decay of the moving average of the weights that the tests use, as `Trainer`'s `averageDecay`; 0 for none. */
+  readonly averageDecay?: number;
   readonly seeds: readonly number[];
   readonly threads: number;
 }
@@ -48,6 +52,8 @@ export function pytorchPeer(recipe: PeerRecipe): PeerResult {
     batchSize: recipe.batchSize,
     learningRate: recipe.learningRate,
     maxShift: recipe.maxShift,
+    warmupSteps: recipe.warmupSteps ?? 0,
+    averageDecay: recipe.averageDecay ?? 0,
     seeds: recipe.seeds,
     threads: recipe.threads,
     side: recipe.input.height,

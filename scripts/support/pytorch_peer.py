@@ -2,11 +2,13 @@
 
 Usage: python3 pytorch_peer.py JOB.json RESULT.json. The job gives the site's exported PyTorch code
 (what a reader downloads), the MNIST files, the recipe (epochs, batch size, Adam's learning rate with
-a cosine schedule, the largest shift in pixels, the paper's input levels) and the seeds. Like the
+a linear warm-up over warmupSteps batches and then a cosine schedule, the largest shift in pixels, the decay
+of the moving average of the weights that the tests read, the paper's input levels) and the seeds. Like the
 playground, each run tests on all 10,000 test digits after every epoch; the result gives, per seed,
 the seconds from the start of training to each test and its accuracy, and the training digits/s.
 """
 import contextlib
+import copy
 import gzip
 import io
 import json
@@ -81,6 +83,40 @@ def accuracy(model, images, labels):
     return right / len(images)
 
 
+def rate_factor(step, warmup, total):
+    """The site's schedule (Trainer.scheduledRate): (step + 1) / W over the first W batches, then half a
+    cosine over the rest."""
+    if step < warmup:
+        return (step + 1) / warmup
+    span = max(total - warmup, 1)
+    return 0.5 * (1 + math.cos(math.pi * min(step - warmup, span) / span))
+
+
+class Average:
+    """The site's moving average of the weights (Trainer's averageDecay): started at zero, moved toward
+    the weights after each step, and divided by 1 - decay^steps when read."""
+
+    def __init__(self, model, decay):
+        self.decay = decay
+        self.steps = 0
+        self.sums = [torch.zeros_like(p) for p in model.parameters()]
+
+    def update(self, model):
+        self.steps += 1
+        with torch.no_grad():
+            for average, p in zip(self.sums, model.parameters()):
+                average.mul_(self.decay).add_(p, alpha=1 - self.decay)
+
+    def model(self, model):
+        """A copy of `model` holding the averaged weights."""
+        averaged = copy.deepcopy(model)
+        correction = 1 - self.decay**self.steps
+        with torch.no_grad():
+            for p, average in zip(averaged.parameters(), self.sums):
+                p.copy_(average / correction)
+        return averaged
+
+
 def run(job, seed, train, test):
     torch.manual_seed(seed)
     generator = torch.Generator().manual_seed(seed)
@@ -90,7 +126,10 @@ def run(job, seed, train, test):
     steps_per_epoch = len(images) // batch
     total = steps_per_epoch * job["epochs"]
     optimiser = torch.optim.Adam(model.parameters(), lr=job["learningRate"])
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda step: 0.5 * (1 + math.cos(math.pi * min(step, total) / total)))
+    warmup = job.get("warmupSteps", 0)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda step: rate_factor(step, warmup, total))
+    decay = job.get("averageDecay", 0)
+    average = Average(model, decay) if decay > 0 else None
     loss_of = torch.nn.CrossEntropyLoss()
     tests = []
     trained_seconds = 0.0
@@ -105,8 +144,11 @@ def run(job, seed, train, test):
             loss.backward()
             optimiser.step()
             schedule.step()
+            if average:
+                average.update(model)
         trained_seconds += time.perf_counter() - epoch_started
-        tests.append({"seconds": time.perf_counter() - started, "accuracy": accuracy(model, *test)})
+        tested = average.model(model) if average else model
+        tests.append({"seconds": time.perf_counter() - started, "accuracy": accuracy(tested, *test)})
     return {"seed": seed, "tests": tests, "samplesPerSecond": steps_per_epoch * batch * job["epochs"] / trained_seconds}
 
 

@@ -62,6 +62,15 @@ export class LaneTrainer extends Trainer {
     return this.engine.step(batch, rate);
   }
 
+  protected override liveWeights(): Float32Array[] {
+    return [this.engine.parameters];
+  }
+
+  protected override setLiveWeights(arrays: readonly Float32Array[]): void {
+    this.engine.parameters.set(arrays[0]!);
+    this.stale = true;
+  }
+
   protected override syncModel(): void {
     if (!this.stale) return;
     this.stale = false;
@@ -74,6 +83,10 @@ export class LaneTrainer extends Trainer {
 
   /** The classes the engine gives `set`: the largest logit, or the nearest RBF prototype. */
   override predict(set: MnistSet): Uint8Array {
+    return this.withAveragedWeights(() => this.predictLive(set));
+  }
+
+  private predictLive(set: MnistSet): Uint8Array {
     const predictions = new Uint8Array(set.count);
     const classes = this.engine.plan.classes;
     const nearest = this.engine.plan.layers.at(-1)?.kind === 'rbf';

@@ -27,6 +27,17 @@ export interface TrainerOptions {
    */
   readonly cosineSteps?: number;
   /**
+   * Raises the rate linearly from rate/W to the full rate over the first W batches;
+   * a cosine schedule then anneals over the batches that are left.
+   */
+  readonly warmupSteps?: number;
+  /**
+   * Keeps an exponential moving average of the weights, which moves this fraction of
+   * the way less toward the weights after each step (0 or absent: none). Tests and
+   * predictions then use the average, bias-corrected as Adam corrects its moments.
+   */
+  readonly averageDecay?: number;
+  /**
    * Trains on Section III-B's enlarged set instead: the originals and nine
    * distortions of each within these ranges, a tenth of it per epoch.
    */
@@ -55,6 +66,9 @@ export class Trainer {
   private readonly variables: tf.Variable[];
   private epochsDone = 0;
   private steps = 0;
+  /** The moving average of the weights, started at zero, and how many steps it has taken in. */
+  private average: Float32Array[] | undefined;
+  private averaged = 0;
   readonly options: TrainerOptions;
   readonly placement: Placement;
   /** Where the epochs' time has gone so far, part by part. */
@@ -88,9 +102,13 @@ export class Trainer {
 
   /** The step size the next batch uses under the schedule. */
   scheduledRate(): number {
-    const { learningRate, decay = 1, cosineSteps } = this.options;
-    if (cosineSteps)
-      return learningRate * 0.5 * (1 + Math.cos((Math.PI * Math.min(this.steps, cosineSteps)) / cosineSteps));
+    const { learningRate, decay = 1, cosineSteps, warmupSteps = 0 } = this.options;
+    if (this.steps < warmupSteps) return (learningRate * (this.steps + 1)) / warmupSteps;
+    if (cosineSteps) {
+      const span = Math.max(cosineSteps - warmupSteps, 1);
+      const into = Math.min(this.steps - warmupSteps, span);
+      return learningRate * 0.5 * (1 + Math.cos((Math.PI * into) / span));
+    }
     return learningRate * decay ** this.epochsDone;
   }
 
@@ -107,7 +125,62 @@ export class Trainer {
   trainBatch(batch: Batch): number {
     const rate = this.scheduledRate();
     this.steps++;
-    return this.step(batch, rate);
+    const loss = this.step(batch, rate);
+    this.updateAverage();
+    return loss;
+  }
+
+  /** The live weights, one array per tensor in a fixed order; read them, do not keep them. */
+  protected liveWeights(): Float32Array[] {
+    return this.variables.map((variable) => variable.dataSync() as Float32Array);
+  }
+
+  /** Writes arrays shaped as `liveWeights` gives them over the live weights. */
+  protected setLiveWeights(arrays: readonly Float32Array[]): void {
+    this.variables.forEach((variable, i) =>
+      tf.tidy(() => variable.assign(tf.tensor(arrays[i]!, variable.shape, 'float32'))),
+    );
+  }
+
+  /** Moves the average toward the weights just stepped to: one pass over them. */
+  private updateAverage(): void {
+    const decay = this.options.averageDecay ?? 0;
+    if (decay <= 0) return;
+    const live = this.liveWeights();
+    this.average ??= live.map((array) => new Float32Array(array.length));
+    const keep = decay;
+    const take = 1 - decay;
+    live.forEach((array, i) => {
+      const average = this.average![i]!;
+      for (let k = 0; k < array.length; k++) average[k] = keep * average[k]! + take * array[k]!;
+    });
+    this.averaged++;
+  }
+
+  /**
+   * The averaged weights, arrays as `liveWeights` gives them, divided by 1 - decay^steps so that
+   * the zeros they started from do not weigh on them; undefined without averaging or before a step.
+   */
+  averagedWeights(): Float32Array[] | undefined {
+    if (!this.average || this.averaged === 0) return undefined;
+    const correction = 1 - (this.options.averageDecay ?? 0) ** this.averaged;
+    return this.average.map((array) => array.map((value) => value / correction));
+  }
+
+  /**
+   * Runs `read` with the averaged weights in place of the live ones, which are put back after;
+   * without averaging it simply runs `read`. Tests, predictions and kept weights read through this.
+   */
+  withAveragedWeights<T>(read: () => T): T {
+    const averaged = this.averagedWeights();
+    if (!averaged) return read();
+    const saved = this.liveWeights().map((array) => Float32Array.from(array));
+    this.setLiveWeights(averaged);
+    try {
+      return read();
+    } finally {
+      this.setLiveWeights(saved);
+    }
   }
 
   /** One step of Adam at `rate`, through tfjs's gradients. */
@@ -170,7 +243,7 @@ export class Trainer {
 
   /** Predicted classes for `set`. */
   predict(set: MnistSet): Uint8Array {
-    return predictSet(this.model, set, this.placement);
+    return this.withAveragedWeights(() => predictSet(this.model, set, this.placement));
   }
 
   dispose(): void {

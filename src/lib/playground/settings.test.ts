@@ -50,6 +50,9 @@ describe('parseSettings', () => {
       learningRate: Number(DEFAULT_FIELDS.learningRate),
       schedule: 'cosine',
       maxShift: TRAINING_SHIFT,
+      // The recipe's fixed parts (issue 27): no warm-up, tests read the weights' moving average.
+      warmupSteps: 0,
+      averageDecay: 0.99,
       ...PATHS,
     });
   });

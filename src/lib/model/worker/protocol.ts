@@ -28,6 +28,10 @@ export interface TrainingSettings {
   readonly seed: number;
   /** Largest random shift, in pixels, of each training digit; 0 trains on the digits as they are. */
   readonly maxShift?: number;
+  /** Batches over which the rate rises from near zero to `learningRate` before the schedule; 0 or absent for none. */
+  readonly warmupSteps?: number;
+  /** Decay of the moving average of the weights that tests and kept weights use; 0 or absent for the weights as trained. */
+  readonly averageDecay?: number;
   /** Trains on Section III-B's enlarged set, the originals and nine distortions of each within these ranges. */
   readonly distort?: DistortionRanges;
   readonly backend: BackendChoice;

@@ -217,7 +217,7 @@ function runReports(
       );
     },
     keep(epoch: number, batch: number): void {
-      const weights = namedWeights(current.model);
+      const weights = current.withAveragedWeights(() => namedWeights(current.model));
       const epochs = epoch + (batch + 1) / batchesPerEpoch;
       post(
         { type: 'weights', epochs, testAccuracy: lastAccuracy, weights },
@@ -281,10 +281,13 @@ function scoresOf(digit: Uint8Array): number[] | undefined {
   lent?.refresh();
   const source = trainer ?? lent;
   if (!source) return undefined;
-  const { model, placement } = source;
+  const { placement } = source;
   const input = placeDigits(digit, 1, placement);
   const shape: [number, number, number, number] = [1, placement.input.height, placement.input.width, 1];
-  return Array.from(tf.tidy(() => perDigit(model.predict(tf.tensor4d(input, shape)) as tf.Tensor).dataSync()));
+  const scores = () =>
+    Array.from(tf.tidy(() => perDigit(source.model.predict(tf.tensor4d(input, shape)) as tf.Tensor).dataSync()));
+  // The page asks the weights it is shown: the averaged ones, where the run keeps an average.
+  return source instanceof Trainer ? source.withAveragedWeights(scores) : scores();
 }
 
 /** Always answers, so that the page never waits on a question the worker could not take. */
