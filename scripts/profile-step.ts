@@ -7,7 +7,7 @@
  * worker runs it after each epoch, is timed on one thread and on two.
  * With --run, a whole playground run instead, in Chromium's worker, by part (kernels, batches, shifts,
  * messages, yields, tests):
- *   npm run profile -- --run [--preset modern] [--epochs 1] [--seed 1]
+ *   npm run profile -- --run [--preset modern] [--epochs 1] [--seed 1] [--batch N, else the playground's]
  */
 import { parseArgs } from 'node:util';
 import { preset, type Variant } from '../src/lib/lenet/index.ts';
@@ -30,7 +30,7 @@ const { values } = parseArgs({
     preset: { type: 'string', default: 'modern' },
     engine: { type: 'string', default: 'lanes' },
     backend: { type: 'string', default: 'wasm' },
-    batch: { type: 'string', default: '48' },
+    batch: { type: 'string' },
     steps: { type: 'string', default: '20' },
     test: { type: 'boolean', default: false },
     run: { type: 'boolean', default: false },
@@ -39,14 +39,20 @@ const { values } = parseArgs({
   },
 });
 if (values.run) {
-  await profileRun({ network: values.preset, epochs: values.epochs, seed: positiveNumber(values.seed, '--seed') });
+  const seed = positiveNumber(values.seed, '--seed');
+  await profileRun({
+    network: values.preset,
+    epochs: values.epochs,
+    seed,
+    ...(values.batch ? { batch: values.batch } : {}),
+  });
   process.exit(0);
 }
 if (values.engine !== 'lanes' && values.engine !== 'tfjs') {
   throw new Error(`--engine must be lanes or tfjs; got "${values.engine}".`);
 }
 const steps = positiveNumber(values.steps, '--steps');
-const size = positiveNumber(values.batch, '--batch');
+const size = positiveNumber(values.batch ?? '48', '--batch');
 const network = preset(values.preset as Variant);
 const batch = batchOf(
   loadMnist('test'),

@@ -9,11 +9,19 @@ import { partsInWords } from './parts-in-words.ts';
  * beside the lane engine's raw rate on ready-made batches: where the run's time goes, and how much
  * of the raw rate the run keeps.
  */
-export async function profileRun({ network, epochs, seed }: { network: string; epochs: string; seed: number }) {
+interface RunToProfile {
+  readonly network: string;
+  readonly epochs: string;
+  readonly seed: number;
+  /** The batch size; the playground's default when absent. */
+  readonly batch?: string;
+}
+
+export async function profileRun({ network, epochs, seed, batch }: RunToProfile) {
   const bench = await benchBrowser(4340);
   try {
     const page = await bench.open(true);
-    const fields = { ...DEFAULT_FIELDS, network, epochs };
+    const fields = { ...DEFAULT_FIELDS, network, epochs, ...(batch ? { batchSize: batch } : {}) };
     const parsed = parseSettings(fields, { wasmPath: '/wasm/', dataPath: '/data/' }, PRESET_NETWORKS);
     if (!parsed.ok) throw new Error(parsed.messages.join(' '));
     const { batchSize } = parsed.settings;

@@ -1,4 +1,5 @@
-import { batchOf, type Batch, type MnistSet } from '../mnist/dataset.ts';
+import type { Batch, MnistSet } from '../mnist/dataset.ts';
+import { placeImages } from '../mnist/placement.ts';
 import { LENET5_PLACEMENT } from '../mnist/placement.ts';
 import { namedWeights } from '../model/named-weights.ts';
 import { Trainer, type TrainerOptions } from '../model/trainer.ts';
@@ -90,16 +91,14 @@ export class LaneTrainer extends Trainer {
     const predictions = new Uint8Array(set.count);
     const classes = this.engine.plan.classes;
     const nearest = this.engine.plan.layers.at(-1)?.kind === 'rbf';
+    const inputSize = this.placement.input.height * this.placement.input.width;
+    // One array for every chunk: a fresh one per chunk cost the browser's worker more than placing the digits.
+    const chunkInputs = new Float32Array(Math.min(PREDICT_CHUNK, set.count) * inputSize);
     for (let start = 0; start < set.count; start += PREDICT_CHUNK) {
       const count = Math.min(PREDICT_CHUNK, set.count - start);
-      const batch = batchOf(
-        set,
-        Uint32Array.from({ length: count }, (_, i) => start + i),
-        0,
-        0,
-        this.placement,
-      );
-      const outputs = this.engine.outputs(batch.inputs, count);
+      const digits = Uint32Array.from({ length: count }, (_, i) => start + i);
+      const inputs = placeImages(set.images, digits, this.placement, chunkInputs.subarray(0, count * inputSize));
+      const outputs = this.engine.outputs(inputs, count);
       for (let digit = 0; digit < count; digit++) {
         let best = 0;
         for (let c = 1; c < classes; c++) {

@@ -50,15 +50,19 @@ export function batchOf(
   return placedBatch(set, indices, randomShifts(indices.length, maxShift, shiftSeed), placement);
 }
 
-/** The digits at `indices` placed as the network reads them, each moved by its pair in `shifts` (rows, columns). */
+/**
+ * The digits at `indices` placed as the network reads them, each moved by its pair in `shifts` (rows, columns),
+ * into `into` when given (exactly one input per digit long), which a training loop reuses batch after batch.
+ */
 export function placedBatch(
   set: MnistSet,
   indices: ArrayLike<number>,
   shifts: Int8Array | undefined,
   placement: Placement = LENET5_PLACEMENT,
+  into?: Float32Array,
 ): Batch {
   const labels = Uint8Array.from({ length: indices.length }, (_, i) => set.labels[indices[i]!]!);
-  const inputs = placeImages(set.images, indices, placement, undefined, 0, shifts);
+  const inputs = placeImages(set.images, indices, placement, into, 0, shifts);
   return { inputs, size: placement.input, labels, count: indices.length };
 }
 
