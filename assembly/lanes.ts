@@ -705,3 +705,16 @@ export function accumulate(target: usize, source: usize, count: i32): void {
     v128.store(target + offset, f32x4.add(v128.load(target + offset), v128.load(source + offset)));
   }
 }
+
+/**
+ * Moves `averaged` toward `weights`, keeping `keep` of it and taking the rest from the weights:
+ * the moving average of the weights that tests read, four at a time; `count` a multiple of four.
+ */
+export function average(weights: usize, averaged: usize, count: i32, keep: f32): void {
+  const kept = f32x4.splat(keep);
+  const taken = f32x4.splat(1 - keep);
+  for (let i = 0; i < count; i += 4) {
+    const offset = <usize>i << 2;
+    v128.store(averaged + offset, madd(v128.load(averaged + offset), kept, f32x4.mul(v128.load(weights + offset), taken)));
+  }
+}

@@ -8,7 +8,7 @@ import type { BenchResult, TimeToAccuracy } from '../bench/page.ts';
 import { writeFileSync } from 'node:fs';
 import { positiveNumber } from './support/args.ts';
 import { benchBrowser, runInWorker } from './support/bench-browser.ts';
-import { partsInWords } from './support/parts-in-words.ts';
+import { kernelShare, partsInWords, trainedDigits } from './support/parts-in-words.ts';
 import { benchPublished } from './support/published-phase.ts';
 import { benchPeer } from './support/peer-phase.ts';
 import { PRESET_NETWORKS } from '../src/lib/playground/networks.ts';
@@ -81,8 +81,9 @@ try {
   );
   console.info(`Batches of ${batchSize}, the playground's batch size.`);
   printTable(results, 'convnetjs');
-  /** The lane engine on ready-made batches: what a real run's rate is measured against. */
-  const raw = results.find((result) => result.name === 'lenet5-explorer')?.trainSamplesPerSec ?? 0;
+  /** The lane engine on ready-made batches of the modern preset: what a real run of that preset is measured against. */
+  const laneRate = results.find((result) => result.name === 'lenet5-explorer')?.trainSamplesPerSec ?? 0;
+  const rawFor = (network: string) => (network === 'modern' ? laneRate : 0);
   const plain = await bench.open(false);
   const headerlessResults = await plain.evaluate(
     (config) => (window as unknown as { runHeaderless: (c: object) => Promise<BenchResult[]> }).runHeaderless(config),
@@ -111,11 +112,22 @@ try {
         console.info(
           `\nIn the worker (${settings.label}, seed ${seed}, ${settings.epochs} epochs, batch ${settings.batchSize}, ${run.backend}, ${run.samplesPerSecond.toFixed(0)} samples/s): ${verdict}; the run ended at ${(run.finalAccuracy * 100).toFixed(2)}% after ${run.finalSeconds.toFixed(1)} s of training, ${run.wallSeconds.toFixed(1)} s from start with download and backend choice; the page drew ${run.pageFramesPerSecond.toFixed(0)} frames/s meanwhile.`,
         );
-        if (run.parts) console.info(`  Its time by part: ${partsInWords(run.parts, run.parts.run)}.`);
+        if (run.parts) {
+          const kept = kernelShare(
+            run.samplesPerSecond,
+            run.parts.kernels,
+            trainedDigits(settings.epochs, settings.batchSize),
+          );
+          console.info(
+            `  Its time by part: ${partsInWords(run.parts, run.parts.run)}; its last epoch kept ${(kept * 100).toFixed(0)}% of its kernels' rate.`,
+          );
+        }
+        const raw = rawFor(network);
         if (raw > 0)
           console.info(`  It trained at ${((run.samplesPerSecond / raw) * 100).toFixed(0)}% of the raw lane rate.`);
       }
       const reached = mine.filter((run) => run.reached);
+      const raw = rawFor(network);
       const kept = raw > 0 ? spread(mine.map((run) => run.samplesPerSecond / raw)) : undefined;
       const summary = {
         network,

@@ -11,3 +11,16 @@ export function partsInWords(parts: RunPartTimes, runMs: number): string {
     .map(([part, ms]) => `${part} ${Math.round(ms).toLocaleString('en-US')} ms (${((ms / runMs) * 100).toFixed(1)}%)`)
     .join(', ');
 }
+
+/** Digits a playground run of `epochs` trains on: whole batches, as many as its cosine schedule plans. */
+export const trainedDigits = (epochs: number, batchSize: number, trainingDigits = 60_000): number =>
+  Math.round(epochs * Math.floor(trainingDigits / batchSize)) * batchSize;
+
+/**
+ * The run's rate over an epoch against its own kernels' rate (digits over the time in the kernels): the
+ * share of training time the kernels keep, measured within one run, so that the machine's speed,
+ * which changes from one minute to the next, cancels out.
+ */
+export function kernelShare(samplesPerSecond: number, kernelsMs: number, digits: number): number {
+  return samplesPerSecond / (digits / (kernelsMs / 1000));
+}

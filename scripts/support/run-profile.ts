@@ -2,7 +2,7 @@ import type { BenchResult } from '../../bench/page.ts';
 import { PRESET_NETWORKS } from '../../src/lib/playground/networks.ts';
 import { DEFAULT_FIELDS, parseSettings } from '../../src/lib/playground/settings.ts';
 import { benchBrowser, runInWorker } from './bench-browser.ts';
-import { partsInWords } from './parts-in-words.ts';
+import { kernelShare, partsInWords, trainedDigits } from './parts-in-words.ts';
 
 /**
  * One playground run with the defaults (but `epochs`), in Chromium's worker as a reader starts it,
@@ -27,7 +27,7 @@ export async function profileRun({ network, epochs, seed, batch }: RunToProfile)
     const { batchSize } = parsed.settings;
     const raw = await page.evaluate(
       (config) => (window as unknown as { runLanes: (c: object) => Promise<BenchResult> }).runLanes(config),
-      { batches: 40, batchSize, convnetSamples: 0 },
+      { batches: 200, batchSize, convnetSamples: 0 },
     );
     const run = await runInWorker(page, { ...parsed.settings, seed }, 2);
     if (!run.parts) throw new Error('The worker did not say where its time went.');
@@ -40,6 +40,11 @@ export async function profileRun({ network, epochs, seed, batch }: RunToProfile)
     );
     console.info(
       `  in the run: ${run.samplesPerSecond.toFixed(0)} digits/s over its last epoch, ${share.toFixed(0)}% of the raw rate`,
+    );
+    const digits = trainedDigits(parsed.settings.epochs, batchSize);
+    const kept = kernelShare(run.samplesPerSecond, run.parts.kernels, digits) * 100;
+    console.info(
+      `  its kernels alone: ${(digits / (run.parts.kernels / 1000)).toFixed(0)} digits/s; an epoch keeps ${kept.toFixed(0)}% of their rate`,
     );
     console.info(`  the run's ${(run.parts.run / 1000).toFixed(1)} s: ${partsInWords(run.parts, run.parts.run)}`);
   } finally {

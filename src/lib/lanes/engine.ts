@@ -222,6 +222,16 @@ export class LaneEngine {
     return loss;
   }
 
+  /** Moves the moving average of the parameters toward them, keeping `keep` of it (it starts at zero). */
+  moveAverage(keep: number): void {
+    this.kernels.average(this.shared.parameters, this.map.averaged, this.plan.paddedParameters, keep);
+  }
+
+  /** The moving average of the parameters, in the plan's order, as `moveAverage` has left it. */
+  get averaged(): Float32Array {
+    return this.floats(this.map.averaged, this.plan.parameters);
+  }
+
   /** The output layer's values (logits or RBF distances) for `count` digits laid out one after another. */
   outputs(inputs: Float32Array, count: number): Float32Array {
     const classes = this.plan.classes;

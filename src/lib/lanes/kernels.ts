@@ -90,6 +90,7 @@ export interface LaneKernels {
     secondCorrection: number,
   ): void;
   accumulate(target: number, source: number, count: number): void;
+  average(weights: number, averaged: number, count: number, keep: number): void;
   /** Hands over the paper's A and S, written once in src/lib/lenet/activation.ts. */
   setScaledTanh(amplitude: number, slope: number): void;
 }
@@ -118,6 +119,7 @@ export const LANE_KERNEL_NAMES = [
   'rbfBackward',
   'adam',
   'accumulate',
+  'average',
 ] as const satisfies readonly (keyof LaneKernels)[];
 
 type Unlisted = Exclude<keyof LaneKernels, (typeof LANE_KERNEL_NAMES)[number]>;

@@ -37,6 +37,8 @@ export interface LaneMemoryMap {
   readonly second: number;
   /** The batch's gradient, summed over digits and threads. */
   readonly summed: number;
+  /** The moving average of the parameters, where a run keeps one. */
+  readonly averaged: number;
   readonly control: number;
   /** The output layer's values, digit by digit, when the threads run a chunk forward. */
   readonly results: number;
@@ -51,6 +53,7 @@ export function laneMemoryMap(plan: LanePlan, capacity: number, threads: number)
   const first = layout.floats(plan.paddedParameters);
   const second = layout.floats(plan.paddedParameters);
   const summed = layout.floats(plan.paddedParameters);
+  const averaged = layout.floats(plan.paddedParameters);
   const last = plan.layers.at(-1);
   const prototypes = layout.floats(last?.kind === 'rbf' ? last.units * last.inputs : 0);
   const inputs = layout.floats(capacity * plan.inputSize);
@@ -59,5 +62,5 @@ export function laneMemoryMap(plan: LanePlan, capacity: number, threads: number)
   const results = layout.floats(capacity * plan.classes);
   const shared = { parameters, prototypes, inputs, labels };
   const threadSteps = Array.from({ length: threads }, () => new ThreadStep(plan, shared, layout));
-  return { capacity, shared, first, second, summed, control, results, threadSteps, bytes: layout.size };
+  return { capacity, shared, first, second, summed, averaged, control, results, threadSteps, bytes: layout.size };
 }

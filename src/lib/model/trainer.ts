@@ -147,19 +147,28 @@ export class Trainer {
     );
   }
 
-  /** Moves the average toward the weights just stepped to: one pass over them. */
+  /** Moves the average toward the weights just stepped to, once a step. */
   private updateAverage(): void {
     const decay = this.options.averageDecay ?? 0;
     if (decay <= 0) return;
+    this.moveAverage(decay);
+    this.averaged++;
+  }
+
+  /** One pass over the weights: the average keeps `decay` of itself and takes the rest from them. */
+  protected moveAverage(decay: number): void {
     const live = this.liveWeights();
     this.average ??= live.map((array) => new Float32Array(array.length));
-    const keep = decay;
     const take = 1 - decay;
     live.forEach((array, i) => {
       const average = this.average![i]!;
-      for (let k = 0; k < array.length; k++) average[k] = keep * average[k]! + take * array[k]!;
+      for (let k = 0; k < array.length; k++) average[k] = decay * average[k]! + take * array[k]!;
     });
-    this.averaged++;
+  }
+
+  /** The average as `moveAverage` left it, arrays as `liveWeights` gives them; undefined before it began. */
+  protected averageArrays(): readonly Float32Array[] | undefined {
+    return this.average;
   }
 
   /**
@@ -167,9 +176,10 @@ export class Trainer {
    * the zeros they started from do not weigh on them; undefined without averaging or before a step.
    */
   averagedWeights(): Float32Array[] | undefined {
-    if (!this.average || this.averaged === 0) return undefined;
+    const average = this.averageArrays();
+    if (!average || this.averaged === 0) return undefined;
     const correction = 1 - (this.options.averageDecay ?? 0) ** this.averaged;
-    return this.average.map((array) => array.map((value) => value / correction));
+    return average.map((array) => array.map((value) => value / correction));
   }
 
   /**
