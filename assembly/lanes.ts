@@ -599,7 +599,16 @@ export function activationSlope(delta: usize, output: usize, count: i32, kind: i
  * [1e-7, 1] as the tfjs trainer does. Writes scale x dLoss/dLogits and returns
  * the sum of the losses of the first `count` digits.
  */
-export function softmaxLoss(logits: usize, gradient: usize, labels: usize, classes: i32, count: i32, scale: f32): f32 {
+export function softmaxLoss(
+  logits: usize,
+  gradient: usize,
+  labels: usize,
+  classes: i32,
+  count: i32,
+  scale: f32,
+  smoothing: f32,
+): f32 {
+  if (smoothing > 0) return smoothedSoftmaxLoss(logits, gradient, labels, classes, count, scale, smoothing);
   let total: f32 = 0;
   fill(gradient, classes, 0);
   for (let lane = 0; lane < count; lane++) {
@@ -615,6 +624,39 @@ export function softmaxLoss(logits: usize, gradient: usize, labels: usize, class
     for (let c = 0; c < classes; c++) {
       const q = Mathf.exp(load<f32>(laneOf(logits, c, lane)) - top) / sum;
       store<f32>(laneOf(gradient, c, lane), scale * (q - (c == label ? 1 : 0)));
+    }
+  }
+  return total;
+}
+
+/**
+ * Cross-entropy against smoothed labels: the target keeps 1 - smoothing on the label and spreads
+ * smoothing evenly over all classes; writes scale x its gradient, softmax minus target.
+ */
+function smoothedSoftmaxLoss(
+  logits: usize,
+  gradient: usize,
+  labels: usize,
+  classes: i32,
+  count: i32,
+  scale: f32,
+  smoothing: f32,
+): f32 {
+  let total: f32 = 0;
+  const spread = smoothing / <f32>classes;
+  fill(gradient, classes, 0);
+  for (let lane = 0; lane < count; lane++) {
+    const label = load<i32>(labels + (<usize>lane << 2));
+    let top = load<f32>(laneOf(logits, 0, lane));
+    for (let c = 1; c < classes; c++) top = max(top, load<f32>(laneOf(logits, c, lane)));
+    let sum: f32 = 0;
+    for (let c = 0; c < classes; c++) sum += Mathf.exp(load<f32>(laneOf(logits, c, lane)) - top);
+    const logSum = Mathf.log(sum);
+    for (let c = 0; c < classes; c++) {
+      const shifted = load<f32>(laneOf(logits, c, lane)) - top;
+      const target = spread + (c == label ? 1 - smoothing : 0);
+      total -= target * (shifted - logSum);
+      store<f32>(laneOf(gradient, c, lane), scale * (Mathf.exp(shifted) / sum - target));
     }
   }
   return total;

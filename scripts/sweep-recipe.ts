@@ -9,7 +9,7 @@
  * any recipe flag: it runs the playground's defaults as shipped.
  *
  *   node scripts/sweep-recipe.ts --network modern --seeds 1,2 --epochs 2 --lr 0.003 --batch 48 \
- *     --warmup 300 --ema 0.998 --shift 1 --schedule cosine [--label name] [--record]
+ *     --warmup 300 --ema 0.998 --shift 1 --schedule cosine --smoothing 0.1 [--label name] [--record]
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ import { nodeLaneTrainer } from './support/node-lanes.ts';
 
 const RECORD = new URL('../src/lib/experiments/recipe-sweep.json', import.meta.url);
 const PLAYGROUND_DIGITS = 60_000;
-const RECIPE_FLAGS = ['epochs', 'lr', 'batch', 'warmup', 'ema', 'shift', 'schedule'] as const;
+const RECIPE_FLAGS = ['epochs', 'lr', 'batch', 'warmup', 'ema', 'shift', 'schedule', 'smoothing'] as const;
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     batch: { type: 'string' },
     warmup: { type: 'string' },
     ema: { type: 'string' },
+    smoothing: { type: 'string' },
     shift: { type: 'string' },
     schedule: { type: 'string' },
     every: { type: 'string', default: '6000' },
@@ -64,6 +65,7 @@ const recipe = {
   warmupSteps: number(values.warmup, DEFAULT_RECIPE.warmupSteps),
   averageDecay: number(values.ema, DEFAULT_RECIPE.averageDecay),
   maxShift: number(values.shift, TRAINING_SHIFT),
+  labelSmoothing: number(values.smoothing, 0),
   schedule: (values.schedule ?? 'cosine') as 'cosine' | 'constant',
 };
 const target = number(values.target, network === 'paper' ? 0.985 : 0.99);
@@ -92,6 +94,7 @@ async function runSeed(seed: number, train: ReturnType<typeof loadMnist>, test: 
     maxShift: recipe.maxShift,
     warmupSteps: recipe.warmupSteps,
     averageDecay: recipe.averageDecay,
+    ...(recipe.labelSmoothing ? { labelSmoothing: recipe.labelSmoothing } : {}),
     ...(recipe.schedule === 'cosine' ? { cosineSteps: Math.round(recipe.epochs * batchesPerEpoch) } : {}),
   };
   const trainer = await nodeLaneTrainer(options, 2);

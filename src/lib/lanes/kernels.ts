@@ -57,7 +57,15 @@ export interface LaneKernels {
   ): void;
   activate(values: number, count: number, kind: number): void;
   activationSlope(delta: number, output: number, count: number, kind: number): void;
-  softmaxLoss(logits: number, gradient: number, labels: number, classes: number, count: number, scale: number): number;
+  softmaxLoss(
+    logits: number,
+    gradient: number,
+    labels: number,
+    classes: number,
+    count: number,
+    scale: number,
+    smoothing: number,
+  ): number;
   rbf(distance: number, input: number, prototypes: number, classes: number, size: number): void;
   mapLoss(
     distance: number,

@@ -49,7 +49,8 @@ export class LaneTrainer extends Trainer {
     const planned = lanePlan(options.network, placement.input);
     if (!planned.ok) return undefined;
     const capacity = Math.max(options.batchSize, PREDICT_CHUNK);
-    const engine = await LaneEngine.create(planned.plan, capacity, binary, startHelper ? 2 : 1);
+    const plan = options.labelSmoothing ? { ...planned.plan, labelSmoothing: options.labelSmoothing } : planned.plan;
+    const engine = await LaneEngine.create(plan, capacity, binary, startHelper ? 2 : 1);
     return new LaneTrainer(options, engine, startHelper?.(engine.helperStart()));
   }
 

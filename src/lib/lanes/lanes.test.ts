@@ -92,7 +92,9 @@ const CASES: [string, NetworkSpec, Placement][] = [
 ];
 
 /** tfjs's cpu backend: the loss and its gradient by name, on the same weights and digits. */
-function tfjsGradients(network: NetworkSpec, placement: Placement, count: number) {
+type TfjsLoss = (output: tf.Tensor2D, labels: tf.Tensor1D) => tf.Scalar;
+
+function tfjsGradients(network: NetworkSpec, placement: Placement, count: number, lossOf?: TfjsLoss) {
   const model = buildModel(network, placement.input, { seed: 5 });
   const batch = batchOf(
     digits,
@@ -101,7 +103,7 @@ function tfjsGradients(network: NetworkSpec, placement: Placement, count: number
     0,
     placement,
   );
-  const loss = lossFor(classifierOf(network));
+  const loss = lossOf ?? lossFor(classifierOf(network));
   // A layer's read() hands back the tf.Variable it holds, typed only as a Tensor.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
@@ -163,6 +165,39 @@ describe.each(BUILDS)('the lane engine (%s build, %s memory)', (build, memory) =
     },
     60_000,
   );
+});
+
+/** Cross-entropy against smoothed labels, written out on tfjs's probabilities: the oracle for the engine's. */
+const smoothedCrossEntropy =
+  (smoothing: number): TfjsLoss =>
+  (probabilities, labels) =>
+    tf.tidy(() => {
+      const classes = probabilities.shape[1];
+      const targets = tf.add(tf.mul(tf.oneHot(labels, classes), 1 - smoothing), smoothing / classes);
+      return tf.neg(tf.mean(tf.sum(tf.mul(targets, tf.log(probabilities)), 1)));
+    });
+
+describe('label smoothing', () => {
+  it('gives the modern preset the loss and gradients of tfjs on smoothed labels (0.1)', async () => {
+    const network = preset('modern');
+    const reference = tfjsGradients(network, LENET5_PLACEMENT, 10, smoothedCrossEntropy(0.1));
+    const planned = lanePlan(network, LENET5_PLACEMENT.input);
+    if (!planned.ok) throw new Error(laneRefusalInWords(planned.refusal));
+    const plan = { ...planned.plan, labelSmoothing: 0.1 };
+    const engine = await LaneEngine.create(plan, 16, await laneModule('simd', 'unshared'));
+    engine.setWeights(reference.weights);
+    const { loss, gradients } = engine.gradients(reference.batch);
+    expect(loss).toBeCloseTo(reference.value, 4);
+    for (const slot of plan.layers.flatMap((layer) => layer.slots)) {
+      const expected = reference.gradients.find((g) => g.name === slot.name)!.data;
+      const scale = Math.max(...Array.from(expected, Math.abs));
+      let worst = 0;
+      slot.tfjsIndex.forEach((index, k) => {
+        worst = Math.max(worst, Math.abs(gradients[slot.offset + k]! - expected[index]!));
+      });
+      expect(worst / scale, slot.name).toBeLessThan(1e-4);
+    }
+  });
 });
 
 describe('choosing a build', () => {

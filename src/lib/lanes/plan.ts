@@ -80,6 +80,8 @@ export interface LanePlan {
   readonly paddedParameters: number;
   readonly inputSize: number;
   readonly classes: number;
+  /** Softmax outputs train against labels smoothed by this much (0 or absent: one-hot), a training choice. */
+  readonly labelSmoothing?: number;
 }
 
 export type PlanResult =

@@ -193,7 +193,7 @@ export class ThreadStep {
     const labels = this.shared.labels + first * 4;
     return last.kind === 'rbf'
       ? this.kernels.mapLoss(output, delta, labels, last.units, count, EQ9_J.adam, scale)
-      : this.kernels.softmaxLoss(output, delta, labels, this.plan.classes, count, scale);
+      : this.kernels.softmaxLoss(output, delta, labels, this.plan.classes, count, scale, this.plan.labelSmoothing ?? 0);
   }
 
   /** Back-propagates the group's loss gradient, adding the parameter gradients to this thread's. */

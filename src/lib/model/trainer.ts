@@ -38,6 +38,11 @@ export interface TrainerOptions {
    */
   readonly averageDecay?: number;
   /**
+   * Trains a softmax output against labels smoothed by this much (the label keeps 1 - s, every class
+   * gets s / classes); the lane engine only, for the recipe sweep: it did not help (issue 27).
+   */
+  readonly labelSmoothing?: number;
+  /**
    * Trains on Section III-B's enlarged set instead: the originals and nine
    * distortions of each within these ranges, a tenth of it per epoch.
    */
