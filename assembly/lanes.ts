@@ -613,10 +613,8 @@ export function softmaxLoss(
   fill(gradient, classes, 0);
   for (let lane = 0; lane < count; lane++) {
     const label = load<i32>(labels + (<usize>lane << 2));
-    let top = load<f32>(laneOf(logits, 0, lane));
-    for (let c = 1; c < classes; c++) top = max(top, load<f32>(laneOf(logits, c, lane)));
-    let sum: f32 = 0;
-    for (let c = 0; c < classes; c++) sum += Mathf.exp(load<f32>(laneOf(logits, c, lane)) - top);
+    const top = largestLogit(logits, classes, lane);
+    const sum = exponentSum(logits, classes, lane, top);
     const p = Mathf.exp(load<f32>(laneOf(logits, label, lane)) - top) / sum;
     total -= Mathf.log(max(p, 1e-7));
     // Below the clip, the clipped loss is flat, and so is its gradient.
@@ -627,6 +625,20 @@ export function softmaxLoss(
     }
   }
   return total;
+}
+
+/** The largest of a digit's logits, which the exponentials are taken above so that none overflows. */
+@inline function largestLogit(logits: usize, classes: i32, lane: i32): f32 {
+  let top = load<f32>(laneOf(logits, 0, lane));
+  for (let c = 1; c < classes; c++) top = max(top, load<f32>(laneOf(logits, c, lane)));
+  return top;
+}
+
+/** The softmax's denominator for one digit, its logits shifted down by `top`. */
+@inline function exponentSum(logits: usize, classes: i32, lane: i32, top: f32): f32 {
+  let sum: f32 = 0;
+  for (let c = 0; c < classes; c++) sum += Mathf.exp(load<f32>(laneOf(logits, c, lane)) - top);
+  return sum;
 }
 
 /**
@@ -647,10 +659,8 @@ function smoothedSoftmaxLoss(
   fill(gradient, classes, 0);
   for (let lane = 0; lane < count; lane++) {
     const label = load<i32>(labels + (<usize>lane << 2));
-    let top = load<f32>(laneOf(logits, 0, lane));
-    for (let c = 1; c < classes; c++) top = max(top, load<f32>(laneOf(logits, c, lane)));
-    let sum: f32 = 0;
-    for (let c = 0; c < classes; c++) sum += Mathf.exp(load<f32>(laneOf(logits, c, lane)) - top);
+    const top = largestLogit(logits, classes, lane);
+    const sum = exponentSum(logits, classes, lane, top);
     const logSum = Mathf.log(sum);
     for (let c = 0; c < classes; c++) {
       const shifted = load<f32>(laneOf(logits, c, lane)) - top;

@@ -15,7 +15,7 @@ import { predictSet, accuracyOf } from '../model/predict.ts';
 import { LaneEngine } from './engine.ts';
 import { LaneTrainer } from './lane-trainer.ts';
 import { LANE_BUILDS, LANE_MEMORIES, laneBuildFor } from './kernels.ts';
-import { lanePlan } from './plan.ts';
+import { lanePlan, type LanePlan } from './plan.ts';
 import { laneRefusalInWords } from './refusal-words.ts';
 
 beforeAll(async () => {
@@ -127,6 +127,23 @@ function tfjsGradients(network: NetworkSpec, placement: Placement, count: number
   return { batch, value, gradients, weights };
 }
 
+/** Each weight's gradient within 1e-4 of the largest of its tfjs weight's, slot by slot. */
+function expectGradientsOf(
+  plan: LanePlan,
+  gradients: Float32Array,
+  expectedByName: readonly { readonly name: string; readonly data: Float32Array }[],
+): void {
+  for (const slot of plan.layers.flatMap((layer) => layer.slots)) {
+    const expected = expectedByName.find((g) => g.name === slot.name)!.data;
+    const scale = Math.max(...Array.from(expected, Math.abs));
+    let worst = 0;
+    slot.tfjsIndex.forEach((index, k) => {
+      worst = Math.max(worst, Math.abs(gradients[slot.offset + k]! - expected[index]!));
+    });
+    expect(worst / scale, slot.name).toBeLessThan(1e-4);
+  }
+}
+
 const BUILDS = LANE_BUILDS.flatMap((build) => LANE_MEMORIES.map((memory) => [build, memory] as const));
 
 /** Each case's tfjs answer, computed once for the four builds: tfjs cpu's gradients are the slow part. */
@@ -150,17 +167,7 @@ describe.each(BUILDS)('the lane engine (%s build, %s memory)', (build, memory) =
       engine.setWeights(reference.weights);
       const { loss, gradients } = engine.gradients(reference.batch);
       expect(loss).toBeCloseTo(reference.value, 4);
-      for (const layer of planned.plan.layers) {
-        for (const slot of layer.slots) {
-          const expected = reference.gradients.find((g) => g.name === slot.name)!.data;
-          const scale = Math.max(...Array.from(expected, Math.abs));
-          let worst = 0;
-          slot.tfjsIndex.forEach((index, k) => {
-            worst = Math.max(worst, Math.abs(gradients[slot.offset + k]! - expected[index]!));
-          });
-          expect(worst / scale, slot.name).toBeLessThan(1e-4);
-        }
-      }
+      expectGradientsOf(planned.plan, gradients, reference.gradients);
       // Seconds, not milliseconds, on a busy two-core machine: a tfjs cpu backward pass, and the builds compiled once.
     },
     60_000,
@@ -188,15 +195,7 @@ describe('label smoothing', () => {
     engine.setWeights(reference.weights);
     const { loss, gradients } = engine.gradients(reference.batch);
     expect(loss).toBeCloseTo(reference.value, 4);
-    for (const slot of plan.layers.flatMap((layer) => layer.slots)) {
-      const expected = reference.gradients.find((g) => g.name === slot.name)!.data;
-      const scale = Math.max(...Array.from(expected, Math.abs));
-      let worst = 0;
-      slot.tfjsIndex.forEach((index, k) => {
-        worst = Math.max(worst, Math.abs(gradients[slot.offset + k]! - expected[index]!));
-      });
-      expect(worst / scale, slot.name).toBeLessThan(1e-4);
-    }
+    expectGradientsOf(plan, gradients, reference.gradients);
   });
 });
 
