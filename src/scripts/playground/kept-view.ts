@@ -9,16 +9,17 @@ import {
 import { download } from '../download.ts';
 import { required } from '../dom.ts';
 import { percent } from '../readable-numbers.ts';
+import { epochsInWords } from '../../lib/playground/epochs-in-words.ts';
 
 type WeightsEvent = Extract<FromWorker, { type: 'weights' }>;
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
 
-/** "LeNet-5, trained for 2.0 epochs here, 98.50% test accuracy …; kept in this browser since …" */
+/** "LeNet-5, trained for 2 epochs here, 98.50% test accuracy …; kept in this browser since …" */
 function keptInWords(network: KeptNetwork): string {
   const when = new Date(network.savedAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
   const passes = network.epochs === 1 ? '1 pass' : `${network.epochs} passes`;
-  const trained = network.recipe === 'paper' ? passes : `${network.epochs.toFixed(1)} epochs`;
+  const trained = network.recipe === 'paper' ? passes : epochsInWords(network.epochs);
   return `${network.label}, trained for ${trained} here, ${percent(network.testAccuracy, 2)} test accuracy on the 10,000 test digits; kept in this browser since ${when}.`;
 }
 

@@ -6,6 +6,7 @@ import { PRINTED_DIGITS, type PrintedOutcome } from '../../lib/sdlm/printed-run.
 import { whereInWords } from './where-in-words.ts';
 import { required } from '../dom.ts';
 import { duration, percent } from '../readable-numbers.ts';
+import { epochsInWords } from '../../lib/playground/epochs-in-words.ts';
 
 const TEST_DIGITS = PAPER_TRAINING.testDigits.toLocaleString('en-US');
 
@@ -19,7 +20,7 @@ const downloadInWords = (event: Event<'download'>) =>
 /** The headline is the full test only; the chart also has the quick tests, and says so in its caption. */
 const fullTestInWords = (event: Event<'tested'>, settings: TrainingSettings | undefined) =>
   `Test accuracy on all ${TEST_DIGITS} test digits, after ${
-    settings?.recipe ? `${event.epochs} ${event.epochs === 1 ? 'pass' : 'passes'}` : `${event.epochs.toFixed(1)} epochs`
+    settings?.recipe ? `${event.epochs} ${event.epochs === 1 ? 'pass' : 'passes'}` : epochsInWords(event.epochs)
   }: ${percent(event.testAccuracy)}`;
 
 /**
