@@ -181,7 +181,7 @@ const smoothedCrossEntropy =
     tf.tidy(() => {
       const classes = probabilities.shape[1];
       const targets = tf.add(tf.mul(tf.oneHot(labels, classes), 1 - smoothing), smoothing / classes);
-      return tf.neg(tf.mean(tf.sum(tf.mul(targets, tf.log(probabilities)), 1)));
+      return tf.neg(tf.mean(tf.sum(tf.mul(targets, tf.log(probabilities)), 1))) as tf.Scalar;
     });
 
 describe('label smoothing', () => {
