@@ -1,6 +1,5 @@
 import type { Batch, MnistSet } from '../mnist/dataset.ts';
-import { placeImages } from '../mnist/placement.ts';
-import { LENET5_PLACEMENT } from '../mnist/placement.ts';
+import { LENET5_PLACEMENT, placeImages } from '../mnist/placement.ts';
 import { namedWeights } from '../model/named-weights.ts';
 import { Trainer, type TrainerOptions } from '../model/trainer.ts';
 import { tf } from '../model/tf.ts';
